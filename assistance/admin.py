@@ -1,0 +1,54 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from assistance.models import Activity, AssistanceReport, Figure
+from sessions.admin_base import RecordAdmin
+
+
+class ActivityInline(admin.StackedInline):
+    model = Activity
+    extra = 0
+    autocomplete_fields = ["offices", "standards", "paragraph"]
+    show_change_link = True
+    classes = ["collapse"]
+
+
+class FigureInline(admin.TabularInline):
+    model = Figure
+    extra = 0
+    autocomplete_fields = ["office", "paragraph"]
+
+
+@admin.register(AssistanceReport)
+class AssistanceReportAdmin(RecordAdmin):
+    list_display = ["year", "document", "activity_count"]
+    search_fields = ["=year", "document__symbol"]
+    list_select_related = ["document"]
+    autocomplete_fields = ["document", "paragraph"]
+    inlines = [FigureInline, ActivityInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(activity_count=Count("activities"))
+
+    @admin.display(description=_("activities"), ordering="activity_count")
+    def activity_count(self, obj):
+        return obj.activity_count
+
+
+@admin.register(Activity)
+class ActivityAdmin(RecordAdmin):
+    list_display = ["title", "kind", "report", "platform", "start_date", "end_date"]
+    list_filter = ["kind", "platform", "report"]
+    search_fields = ["title", "description", "offices__name"]
+    list_select_related = ["report__document"]
+    autocomplete_fields = ["report", "offices", "standards", "paragraph"]
+
+
+@admin.register(Figure)
+class FigureAdmin(RecordAdmin):
+    list_display = ["metric", "value", "year", "office", "report", "paragraph"]
+    list_filter = ["metric", "report"]
+    search_fields = ["qualifier", "note", "office__name"]
+    list_select_related = ["report__document", "office", "paragraph__document"]
+    autocomplete_fields = ["report", "office", "paragraph"]

@@ -1,0 +1,213 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from sessions.admin_base import DecisionEventInline, RecordAdmin, excerpt
+from sessions.models import (
+    AgendaItem,
+    Decision,
+    Document,
+    Office,
+    Paragraph,
+    Participation,
+    Session,
+    SessionOfficer,
+)
+
+
+@admin.register(Office)
+class OfficeAdmin(RecordAdmin):
+    list_display = ["name", "short_name", "kind", "country"]
+    list_filter = ["kind"]
+    search_fields = ["name", "short_name"]
+    list_select_related = ["country"]
+    autocomplete_fields = ["country"]
+
+
+class SessionOfficerInline(admin.TabularInline):
+    model = SessionOfficer
+    extra = 0
+    autocomplete_fields = ["office", "paragraph"]
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 0
+    autocomplete_fields = ["office", "paragraph"]
+    fields = ["order", "office", "capacity", "name_as_printed", "paragraph", "note"]
+
+
+class AgendaItemInline(admin.TabularInline):
+    model = AgendaItem
+    extra = 0
+    fields = ["order", "code", "title", "parent", "paragraph"]
+    autocomplete_fields = ["parent", "paragraph"]
+    show_change_link = True
+
+
+class DecisionInline(admin.StackedInline):
+    model = Decision
+    extra = 0
+    fields = [("agenda_item", "paragraph", "ordinal"), ("kind", "nature"), "text", "note"]
+    autocomplete_fields = ["agenda_item", "paragraph"]
+    show_change_link = True
+    classes = ["collapse"]
+
+
+@admin.register(Session)
+class SessionAdmin(RecordAdmin):
+    list_display = ["__str__", "start_date", "end_date", "city", "decision_count"]
+    search_fields = ["=number", "city"]
+    autocomplete_fields = ["source"]
+    fieldsets = [
+        (None, {"fields": ["number", ("start_date", "end_date"), "city", "source"]}),
+        (
+            _("Participation as stated in the report"),
+            {"fields": [("stated_member_states", "stated_igos", "stated_observers")]},
+        ),
+        (None, {"fields": ["note"]}),
+    ]
+    inlines = [SessionOfficerInline, ParticipationInline, AgendaItemInline, DecisionInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(decision_count=Count("decisions"))
+
+    @admin.display(description=_("decisions"), ordering="decision_count")
+    def decision_count(self, obj):
+        return obj.decision_count
+
+
+class ParagraphInline(admin.StackedInline):
+    model = Paragraph
+    extra = 0
+    fields = [("part", "number"), "heading", "text"]
+    classes = ["collapse"]
+
+
+@admin.register(Document)
+class DocumentAdmin(RecordAdmin):
+    list_display = ["symbol", "title", "kind", "session", "date", "paragraph_count"]
+    list_filter = ["kind", "session"]
+    search_fields = ["symbol", "title"]
+    list_select_related = ["session"]
+    autocomplete_fields = ["session"]
+    inlines = [ParagraphInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(paragraph_count=Count("paragraphs"))
+
+    @admin.display(description=_("paragraphs"), ordering="paragraph_count")
+    def paragraph_count(self, obj):
+        return obj.paragraph_count
+
+
+@admin.register(Paragraph)
+class ParagraphAdmin(RecordAdmin):
+    list_display = ["citation", "heading", "text_excerpt"]
+    list_filter = ["part", "document"]
+    search_fields = ["document__symbol", "=number", "heading", "text"]
+    list_select_related = ["document"]
+    autocomplete_fields = ["document"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("document")
+
+    @admin.display(description=_("citation"), ordering="number")
+    def citation(self, obj):
+        return str(obj)
+
+    @admin.display(description=_("text"))
+    def text_excerpt(self, obj):
+        return excerpt(obj.text)
+
+
+@admin.register(AgendaItem)
+class AgendaItemAdmin(RecordAdmin):
+    list_display = ["code", "title", "session", "parent", "decision_count"]
+    list_filter = ["session"]
+    search_fields = ["code", "title"]
+    list_select_related = ["session", "parent__session"]
+    autocomplete_fields = ["session", "parent", "paragraph"]
+    inlines = [DecisionInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("session")
+            .annotate(decision_count=Count("decisions"))
+        )
+
+    @admin.display(description=_("decisions"), ordering="decision_count")
+    def decision_count(self, obj):
+        return obj.decision_count
+
+
+class TaskEventInline(DecisionEventInline):
+    model = Decision.tasks.through
+    fields = ["task", "kind", "description", "task_force", "status", "note"]
+    autocomplete_fields = ["task", "task_force"]
+
+
+class StandardEventInline(DecisionEventInline):
+    model = Decision.standards.through
+    fields = ["standard", "kind", "version", "date", "date_precision", "note"]
+    autocomplete_fields = ["standard"]
+
+
+class TaskForceEventInline(DecisionEventInline):
+    model = Decision.task_forces.through
+    fields = ["task_force", "kind", "note"]
+    autocomplete_fields = ["task_force"]
+
+
+@admin.register(Decision)
+class DecisionAdmin(RecordAdmin):
+    list_display = ["citation", "session", "item", "kind", "nature", "text_excerpt"]
+    list_filter = ["session", "kind", "nature"]
+    search_fields = ["text", "note", "paragraph__document__symbol", "=paragraph__number"]
+    list_select_related = ["session", "agenda_item", "paragraph__document"]
+    autocomplete_fields = ["session", "agenda_item", "paragraph", "documents"]
+    fieldsets = [
+        (None, {"fields": ["session", "agenda_item", ("paragraph", "ordinal")]}),
+        (None, {"fields": [("kind", "nature"), "text", "documents", "note"]}),
+    ]
+    inlines = [TaskEventInline, StandardEventInline, TaskForceEventInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("session", "agenda_item", "paragraph__document")
+        )
+
+    @admin.display(description=_("citation"), ordering="paragraph__number")
+    def citation(self, obj):
+        suffix = f" ({obj.ordinal})" if obj.ordinal > 1 else ""
+        return f"{obj.paragraph}{suffix}"
+
+    @admin.display(description=_("agenda item"), ordering="agenda_item__order")
+    def item(self, obj):
+        return obj.agenda_item.code if obj.agenda_item else "—"
+
+    @admin.display(description=_("wording"))
+    def text_excerpt(self, obj):
+        return excerpt(obj.text)
+
+
+@admin.register(SessionOfficer)
+class SessionOfficerAdmin(RecordAdmin):
+    list_display = ["name", "role", "session", "office", "paragraph"]
+    list_filter = ["session", "role"]
+    search_fields = ["name"]
+    list_select_related = ["session", "office", "paragraph__document"]
+    autocomplete_fields = ["session", "office", "paragraph"]
+
+
+@admin.register(Participation)
+class ParticipationAdmin(RecordAdmin):
+    list_display = ["office", "session", "capacity", "name_as_printed", "paragraph"]
+    list_filter = ["session", "capacity"]
+    search_fields = ["office__name", "name_as_printed"]
+    list_select_related = ["session", "office", "paragraph__document"]
+    autocomplete_fields = ["session", "office", "paragraph"]

@@ -1,0 +1,148 @@
+"""Loading the curated records: atomic, validating, repeatable.
+
+The fixtures are Django's JSON serialization with natural keys, one file per subject, loaded
+in file-name order. Each object is deserialized on its own so that an error names the file,
+the record and the field; forward references (a session citing a paragraph loaded later) are
+resolved at the end. Every object is then validated with ``full_clean``, and a baseline
+history entry is written for each record that is new or changed since the last load.
+"""
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.apps import apps
+from django.core import serializers
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.serializers.base import DeserializationError
+from django.db import DatabaseError, transaction
+
+
+class RecordError(Exception):
+    """A fixture record that cannot be loaded; the message names file, record and field."""
+
+
+@dataclass
+class LoadResult:
+    counts: dict = field(default_factory=dict)
+    history_created: int = 0
+
+    @property
+    def total(self):
+        return sum(self.counts.values())
+
+
+def describe(record):
+    """'cws_sessions.decision ["CWS/12/29", "body", 146, 1]' for an error message."""
+    model = record.get("model", "?") if isinstance(record, dict) else "?"
+    fields = record.get("fields", {}) if isinstance(record, dict) else {}
+    try:
+        keys = apps.get_model(model).NATURAL_KEY
+    except (LookupError, AttributeError, ValueError):
+        keys = ()
+    shown = {}
+    for key in keys:
+        name = key.split("__")[0]
+        if name in fields:
+            shown[name] = fields[name]
+    return f"{model} {json.dumps(shown, ensure_ascii=False)}" if shown else model
+
+
+def validation_message(exc):
+    """ "field 'text': The wording must appear ..." from a ValidationError."""
+    if hasattr(exc, "error_dict"):
+        return "; ".join(
+            f"field '{name}': " + " ".join(m for error in errors for m in error.messages)
+            for name, errors in exc.error_dict.items()
+        )
+    return "; ".join(exc.messages)
+
+
+def read_fixture(path):
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RecordError(f"{Path(path).name}: not a readable JSON fixture: {exc}") from exc
+    if not isinstance(data, list):
+        raise RecordError(f"{Path(path).name}: a fixture must be a JSON list of records")
+    return data
+
+
+def deserialize_one(path, index, record):
+    where = f"{Path(path).name}, record {index + 1} ({describe(record)})"
+    if not isinstance(record, dict) or "model" not in record or "fields" not in record:
+        raise RecordError(f"{where}: a record needs 'model' and 'fields'")
+    try:
+        (obj,) = serializers.deserialize("python", [record], handle_forward_references=True)
+        obj.object.skip_history_when_saving = True
+        obj.save()
+    except DeserializationError as exc:
+        cause = exc.__cause__ or exc
+        raise RecordError(f"{where}: {cause}") from exc
+    except (ObjectDoesNotExist, ValidationError, ValueError, TypeError, DatabaseError) as exc:
+        raise RecordError(f"{where}: {exc}") from exc
+    return obj, where
+
+
+def record_baseline_history(instances):
+    """One history entry per record that has none yet or differs from its latest entry."""
+    created = 0
+    by_model = {}
+    for instance in instances:
+        if hasattr(type(instance), "history"):
+            by_model.setdefault(type(instance), []).append(instance)
+    for model, objects in by_model.items():
+        history_model = model.history.model
+        tracked = [
+            f.attname
+            for f in history_model._meta.fields
+            if f.attname in {g.attname for g in model._meta.concrete_fields}
+        ]
+        latest = {}
+        for row in history_model.objects.filter(id__in=[o.pk for o in objects]).order_by(
+            "id", "-history_date", "-history_id"
+        ):
+            latest.setdefault(row.id, row)
+        new, changed = [], []
+        for obj in objects:
+            del obj.skip_history_when_saving
+            previous = latest.get(obj.pk)
+            if previous is None:
+                new.append(obj)
+            elif any(getattr(previous, name) != getattr(obj, name) for name in tracked):
+                changed.append(obj)
+        if new:
+            model.history.bulk_history_create(new, default_change_reason="load_records")
+        if changed:
+            model.history.bulk_history_create(
+                changed, update=True, default_change_reason="load_records"
+            )
+        created += len(new) + len(changed)
+    return created
+
+
+def load_records(paths):
+    """Load every fixture in ``paths`` in one transaction; raise RecordError on the first fault."""
+    result = LoadResult()
+    with transaction.atomic():
+        loaded, deferred = [], []
+        for path in paths:
+            for index, record in enumerate(read_fixture(path)):
+                obj, where = deserialize_one(path, index, record)
+                loaded.append((where, obj.object))
+                if obj.deferred_fields:
+                    deferred.append((where, obj))
+        for where, obj in deferred:
+            try:
+                obj.save_deferred_fields()
+            except (ObjectDoesNotExist, DeserializationError, DatabaseError, ValueError) as exc:
+                raise RecordError(f"{where}: {exc}") from exc
+        for where, instance in loaded:
+            try:
+                instance.full_clean()
+            except ValidationError as exc:
+                raise RecordError(f"{where}: {validation_message(exc)}") from exc
+            label = instance._meta.label_lower
+            result.counts[label] = result.counts.get(label, 0) + 1
+        result.history_created = record_baseline_history(instance for _, instance in loaded)
+    return result

@@ -1,0 +1,542 @@
+"""The meetings of the CWS, the documents they produced and the decisions they took.
+
+Every record here cites the paragraph it comes from (``Paragraph``), so that the site can show
+the source text beside the fact.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from sessions.precision import DatePrecision, format_range
+
+
+def choices_check(field, choices, name, allow_blank=False):
+    """A CheckConstraint that keeps ``field`` inside a TextChoices vocabulary."""
+    allowed = list(choices.values) + ([""] if allow_blank else [])
+    return models.CheckConstraint(condition=Q(**{f"{field}__in": allowed}), name=name)
+
+
+class NaturalKeyManager(models.Manager):
+    """``get_by_natural_key`` from the model's ``NATURAL_KEY`` lookups, in order."""
+
+    def get_by_natural_key(self, *key):
+        return self.get(**dict(zip(self.model.NATURAL_KEY, key, strict=True)))
+
+
+class OfficeKind(models.TextChoices):
+    MEMBER_STATE = "member_state", _("member state")
+    IGO = "igo", _("intergovernmental organization")
+    NGO = "ngo", _("non-governmental organization")
+    IP_OFFICE = "ip_office", _("IP office")
+    INTERNATIONAL_BUREAU = "international_bureau", _("International Bureau of WIPO")
+    OTHER = "other", _("other")
+
+
+class Office(models.Model):
+    """A member state, organization or office: one vocabulary for sessions, Task Forces and
+    technical-assistance activities."""
+
+    Kind = OfficeKind
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    short_name = models.CharField(
+        _("short name"),
+        max_length=40,
+        blank=True,
+        default="",
+        help_text=_("Acronym or code the documents use, e.g. JPO, SAIP, EPO, or a country code."),
+    )
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
+    country = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="offices",
+        verbose_name=_("country"),
+        help_text=_("For a national office, its member state."),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("name",)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("office or organization")
+        verbose_name_plural = _("offices and organizations")
+        constraints = [choices_check("kind", OfficeKind, "office_kind_valid")]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.name,)
+
+
+class Session(models.Model):
+    """A session of the Committee, keyed by its number (CWS/12 is ``number=12``)."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    start_date = models.DateField(_("first day"), null=True, blank=True)
+    end_date = models.DateField(_("last day"), null=True, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True, default="")
+    source = models.ForeignKey(
+        "Paragraph",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source paragraph"),
+        help_text=_("Where the dates and venue are given."),
+    )
+    stated_member_states = models.PositiveSmallIntegerField(
+        _("member states (as stated)"),
+        null=True,
+        blank=True,
+        help_text=_("The count the session report prints after its list."),
+    )
+    stated_igos = models.PositiveSmallIntegerField(
+        _("IGO members (as stated)"), null=True, blank=True
+    )
+    stated_observers = models.PositiveSmallIntegerField(
+        _("observers (as stated)"), null=True, blank=True
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("number",)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="session_dates_ordered",
+            )
+        ]
+
+    def __str__(self):
+        return f"CWS/{self.number}"
+
+    def natural_key(self):
+        return (self.number,)
+
+    @property
+    def dates_display(self):
+        return format_range(self.start_date, self.end_date, DatePrecision.DAY)
+
+
+class SessionOfficerRole(models.TextChoices):
+    CHAIR = "chair", _("Chair")
+    VICE_CHAIR = "vice_chair", _("Vice-Chair")
+    SECRETARY = "secretary", _("Secretary")
+
+
+class SessionOfficer(models.Model):
+    """The chair, a vice-chair or the secretary of a session."""
+
+    Role = SessionOfficerRole
+
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="officers", verbose_name=_("session")
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices)
+    name = models.CharField(_("name"), max_length=200)
+    office = models.ForeignKey(
+        Office,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="officers",
+        verbose_name=_("country or organization"),
+    )
+    paragraph = models.ForeignKey(
+        "Paragraph",
+        on_delete=models.PROTECT,
+        related_name="officers",
+        verbose_name=_("source paragraph"),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("session__number", "role", "name")
+
+    class Meta:
+        ordering = ["session__number", "role", "name"]
+        verbose_name = _("session officer")
+        verbose_name_plural = _("session officers")
+        constraints = [
+            choices_check("role", SessionOfficerRole, "officer_role_valid"),
+            models.UniqueConstraint(
+                fields=["session", "role", "name"], name="officer_unique_per_session"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_role_display()} of {self.session}: {self.name}"
+
+    def natural_key(self):
+        return (self.session.number, self.role, self.name)
+
+    natural_key.dependencies = ["cws_sessions.session"]
+
+
+class ParticipationCapacity(models.TextChoices):
+    MEMBER_STATE = "member_state", _("member state")
+    IGO_MEMBER = "igo_member", _("intergovernmental organization (member)")
+    OBSERVER = "observer", _("observer")
+
+
+class Participation(models.Model):
+    """A member state or organization that took part in a session, as the report lists it."""
+
+    Capacity = ParticipationCapacity
+
+    session = models.ForeignKey(
+        Session,
+        on_delete=models.CASCADE,
+        related_name="participations",
+        verbose_name=_("session"),
+    )
+    office = models.ForeignKey(
+        Office,
+        on_delete=models.PROTECT,
+        related_name="participations",
+        verbose_name=_("participant"),
+    )
+    capacity = models.CharField(_("capacity"), max_length=16, choices=Capacity.choices)
+    name_as_printed = models.CharField(
+        _("name as printed"),
+        max_length=200,
+        blank=True,
+        default="",
+        help_text=_("Only where the report spells the name differently from the vocabulary."),
+    )
+    order = models.PositiveSmallIntegerField(_("order in the list"), default=0)
+    paragraph = models.ForeignKey(
+        "Paragraph",
+        on_delete=models.PROTECT,
+        related_name="participations",
+        verbose_name=_("source paragraph"),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("session__number", "office__name")
+
+    class Meta:
+        ordering = ["session__number", "capacity", "order"]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [
+            choices_check("capacity", ParticipationCapacity, "participation_capacity_valid"),
+            models.UniqueConstraint(
+                fields=["session", "office"], name="participation_unique_per_session"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.office} at {self.session}"
+
+    def natural_key(self):
+        return (self.session.number, self.office.name)
+
+    natural_key.dependencies = ["cws_sessions.session", "cws_sessions.office"]
+
+
+class DocumentKind(models.TextChoices):
+    SESSION_REPORT = "session_report", _("session report")
+    WORKING_DOCUMENT = "working_document", _("working document")
+    GA_REPORT = "ga_report", _("report to the General Assembly")
+    TECHNICAL_ASSISTANCE_REPORT = "ta_report", _("technical-assistance report")
+    PROGRESS_REPORT = "progress_report", _("Task Force progress report")
+    OTHER = "other", _("other")
+
+
+class Document(models.Model):
+    """A CWS or General Assembly document, keyed by its symbol ("CWS/12/29")."""
+
+    Kind = DocumentKind
+
+    symbol = models.CharField(_("symbol"), max_length=60, unique=True)
+    title = models.CharField(_("title"), max_length=400, blank=True, default="")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    session = models.ForeignKey(
+        Session,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("session"),
+    )
+    date = models.DateField(_("date"), null=True, blank=True)
+    source_file = models.CharField(
+        _("source text file"),
+        max_length=100,
+        blank=True,
+        default="",
+        help_text=_("The file under fixtures/sources/ its paragraphs were read from, if any."),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("symbol",)
+
+    class Meta:
+        ordering = ["symbol"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        constraints = [choices_check("kind", DocumentKind, "document_kind_valid")]
+
+    def __str__(self):
+        return self.symbol
+
+    def natural_key(self):
+        return (self.symbol,)
+
+
+class ParagraphPart(models.TextChoices):
+    BODY = "body", _("body")
+    ANNEX = "annex", _("annex")
+
+
+class Paragraph(models.Model):
+    """A numbered paragraph of a document, numbered exactly as the original.
+
+    Annex text that the original does not number is kept as ``part="annex"`` paragraphs,
+    one per annex section, numbered in order by the curators' parser.
+    """
+
+    Part = ParagraphPart
+
+    document = models.ForeignKey(
+        Document,
+        on_delete=models.CASCADE,
+        related_name="paragraphs",
+        verbose_name=_("document"),
+    )
+    part = models.CharField(_("part"), max_length=8, choices=Part.choices, default=Part.BODY)
+    number = models.PositiveSmallIntegerField(_("number"))
+    heading = models.CharField(
+        _("heading"),
+        max_length=400,
+        blank=True,
+        default="",
+        help_text=_("The heading that stands before this paragraph, if any."),
+    )
+    text = models.TextField(_("text"))
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("document__symbol", "part", "number")
+
+    class Meta:
+        ordering = ["document__symbol", "part", "number"]
+        verbose_name = _("paragraph")
+        verbose_name_plural = _("paragraphs")
+        constraints = [
+            choices_check("part", ParagraphPart, "paragraph_part_valid"),
+            models.UniqueConstraint(
+                fields=["document", "part", "number"], name="paragraph_unique_number"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.document.symbol} {self.label}"
+
+    def natural_key(self):
+        return (self.document.symbol, self.part, self.number)
+
+    natural_key.dependencies = ["cws_sessions.document"]
+
+    @property
+    def label(self):
+        """ "¶146", or "Annex ¶3" for an annex section."""
+        return f"¶{self.number}" if self.part == self.Part.BODY else f"Annex ¶{self.number}"
+
+    @property
+    def anchor(self):
+        return f"p{self.number}" if self.part == self.Part.BODY else f"annex-p{self.number}"
+
+
+class AgendaItem(models.Model):
+    """An item of a session's agenda ("4(a)"), possibly under a parent item ("4")."""
+
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="agenda_items", verbose_name=_("session")
+    )
+    code = models.CharField(_("code"), max_length=12, help_text=_('As printed: "4", "8(c)".'))
+    title = models.CharField(_("title"), max_length=400)
+    order = models.PositiveSmallIntegerField(_("order"))
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent item"),
+    )
+    paragraph = models.ForeignKey(
+        Paragraph,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="agenda_items",
+        verbose_name=_("first paragraph"),
+        help_text=_("The first paragraph of the report under this item's heading."),
+    )
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("session__number", "code")
+
+    class Meta:
+        ordering = ["session__number", "order"]
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "code"], name="agenda_item_unique_code")
+        ]
+
+    def __str__(self):
+        return f"{self.session} item {self.code}: {self.title}"
+
+    def natural_key(self):
+        return (self.session.number, self.code)
+
+    natural_key.dependencies = ["cws_sessions.session"]
+
+    @property
+    def anchor(self):
+        return "item-" + "".join(ch for ch in self.code.lower() if ch.isalnum())
+
+
+class DecisionKind(models.TextChoices):
+    NOTED = "noted", _("noted")
+    APPROVED = "approved", _("approved")
+    AGREED = "agreed", _("agreed")
+    ADOPTED = "adopted", _("adopted")
+    NOT_ADOPTED = "not_adopted", _("did not adopt")
+    NOT_APPROVED = "not_approved", _("did not approve")
+    REQUESTED = "requested", _("requested")
+    ENCOURAGED = "encouraged", _("encouraged")
+    CONSIDERED = "considered", _("considered")
+    ELECTED = "elected", _("elected")
+    SUPPORTED = "supported", _("supported")
+    ASSIGNED = "assigned", _("assigned")
+    REVIEWED = "reviewed", _("reviewed")
+
+
+class DecisionNature(models.TextChoices):
+    DECISION = "decision", _("decision of the Committee")
+    PROPOSAL = "proposal", _("proposal to the Committee")
+
+
+class Decision(models.Model):
+    """One conclusion of the Committee, as worded in one paragraph of a report.
+
+    A paragraph can hold several decisions (``ordinal`` 1, 2, ...). ``nature`` keeps apart what
+    the Committee decided from what a working document only proposed ("The CWS is invited
+    to ...") or what a Task Force proposed and the Committee did not take up.
+    What a decision did to Tasks, Standards and Task Forces is kept as their history events
+    (tasks.TaskEvent, standards.StandardEvent, tasks.TaskForceEvent), which link back here.
+    """
+
+    Kind = DecisionKind
+
+    Nature = DecisionNature
+
+    session = models.ForeignKey(
+        Session, on_delete=models.PROTECT, related_name="decisions", verbose_name=_("session")
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="decisions",
+        verbose_name=_("agenda item"),
+    )
+    paragraph = models.ForeignKey(
+        Paragraph,
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name=_("source paragraph"),
+    )
+    ordinal = models.PositiveSmallIntegerField(
+        _("ordinal in the paragraph"),
+        default=1,
+        help_text=_("1 for the first decision a paragraph records, 2 for the next, ..."),
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    nature = models.CharField(
+        _("nature"), max_length=10, choices=Nature.choices, default=Nature.DECISION
+    )
+    text = models.TextField(
+        _("wording"), help_text=_("The words of the paragraph that record it, verbatim.")
+    )
+    documents = models.ManyToManyField(
+        Document,
+        blank=True,
+        related_name="decisions_acting_on",
+        verbose_name=_("documents acted on"),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords(m2m_fields=["documents"])
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("paragraph__document__symbol", "paragraph__part", "paragraph__number", "ordinal")
+
+    class Meta:
+        ordering = [
+            "session__number",
+            "paragraph__document__symbol",
+            "paragraph__number",
+            "ordinal",
+        ]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        constraints = [
+            choices_check("kind", DecisionKind, "decision_kind_valid"),
+            choices_check("nature", DecisionNature, "decision_nature_valid"),
+            models.UniqueConstraint(
+                fields=["paragraph", "ordinal"], name="decision_unique_in_paragraph"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.session}: {self.get_kind_display()} ({self.paragraph})"
+
+    def natural_key(self):
+        return (*self.paragraph.natural_key(), self.ordinal)
+
+    natural_key.dependencies = ["cws_sessions.paragraph"]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from sessions.text import contains_wording
+
+        errors = {}
+        if (
+            self.agenda_item_id
+            and self.session_id
+            and self.agenda_item.session_id != self.session_id
+        ):
+            errors["agenda_item"] = _("This agenda item belongs to another session.")
+        if self.paragraph_id and self.text and not contains_wording(self.paragraph.text, self.text):
+            errors["text"] = _("The wording must appear, word for word, in the cited paragraph.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,175 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from sessions.admin_base import RecordAdmin, excerpt
+from tasks.models import (
+    Milestone,
+    ProgressReport,
+    ReportItem,
+    Survey,
+    SurveyResult,
+    Task,
+    TaskEvent,
+    TaskForce,
+    TaskForceEvent,
+)
+
+
+class TaskEventInline(admin.TabularInline):
+    model = TaskEvent
+    fk_name = "task"
+    extra = 0
+    fields = ["kind", "session", "decision", "paragraph", "description", "task_force", "status"]
+    autocomplete_fields = ["session", "decision", "paragraph", "task_force"]
+    verbose_name_plural = _("history")
+
+
+@admin.register(Task)
+class TaskAdmin(RecordAdmin):
+    list_display = ["__str__", "status", "task_force", "description_excerpt", "event_count"]
+    list_filter = ["status", "task_force"]
+    search_fields = ["=number", "description"]
+    list_select_related = ["task_force"]
+    autocomplete_fields = ["task_force", "standards"]
+    exclude = ["decisions"]
+    inlines = [TaskEventInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(event_count=Count("events"))
+
+    @admin.display(description=_("description"))
+    def description_excerpt(self, obj):
+        return excerpt(obj.description) or "—"
+
+    @admin.display(description=_("history events"), ordering="event_count")
+    def event_count(self, obj):
+        return obj.event_count
+
+
+class TaskForceEventInline(admin.TabularInline):
+    model = TaskForceEvent
+    extra = 0
+    fields = ["kind", "session", "decision", "paragraph", "note"]
+    autocomplete_fields = ["session", "decision", "paragraph"]
+    verbose_name_plural = _("history")
+
+
+@admin.register(TaskForce)
+class TaskForceAdmin(RecordAdmin):
+    list_display = ["name", "status", "leader_names", "task_count"]
+    list_filter = ["status"]
+    search_fields = ["name"]
+    autocomplete_fields = ["leaders"]
+    exclude = ["decisions"]
+    inlines = [TaskForceEventInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related("leaders")
+            .annotate(task_count=Count("tasks", distinct=True))
+        )
+
+    @admin.display(description=_("leaders"))
+    def leader_names(self, obj):
+        return ", ".join(office.short_name or office.name for office in obj.leaders.all())
+
+    @admin.display(description=_("Tasks"), ordering="task_count")
+    def task_count(self, obj):
+        return obj.task_count
+
+
+@admin.register(TaskEvent)
+class TaskEventAdmin(RecordAdmin):
+    list_display = ["task", "kind", "session", "paragraph", "task_force"]
+    list_filter = ["kind", "session"]
+    search_fields = ["=task__number", "description", "note"]
+    list_select_related = ["task", "session", "paragraph__document", "task_force"]
+    autocomplete_fields = ["task", "session", "decision", "paragraph", "task_force"]
+
+
+@admin.register(TaskForceEvent)
+class TaskForceEventAdmin(RecordAdmin):
+    list_display = ["task_force", "kind", "session", "paragraph"]
+    list_filter = ["kind", "session"]
+    search_fields = ["task_force__name", "note"]
+    list_select_related = ["task_force", "session", "paragraph__document"]
+    autocomplete_fields = ["task_force", "session", "decision", "paragraph"]
+
+
+class ReportItemInline(admin.TabularInline):
+    model = ReportItem
+    extra = 0
+    autocomplete_fields = ["paragraph"]
+
+
+class MilestoneInline(admin.TabularInline):
+    model = Milestone
+    extra = 0
+    autocomplete_fields = ["paragraph"]
+
+
+@admin.register(ProgressReport)
+class ProgressReportAdmin(RecordAdmin):
+    list_display = ["document", "task_force", "session", "presented_by"]
+    list_filter = ["session", "task_force"]
+    search_fields = ["document__symbol", "task_force__name"]
+    list_select_related = ["document", "task_force", "session", "presented_by"]
+    autocomplete_fields = [
+        "document",
+        "task_force",
+        "session",
+        "tasks",
+        "presented_by",
+        "paragraph",
+    ]
+    inlines = [MilestoneInline, ReportItemInline]
+
+
+@admin.register(ReportItem)
+class ReportItemAdmin(RecordAdmin):
+    list_display = ["report", "kind", "order", "heading", "text_excerpt"]
+    list_filter = ["kind"]
+    search_fields = ["heading", "text"]
+    list_select_related = ["report__document", "report__task_force"]
+    autocomplete_fields = ["report", "paragraph"]
+
+    @admin.display(description=_("text"))
+    def text_excerpt(self, obj):
+        return excerpt(obj.text)
+
+
+@admin.register(Milestone)
+class MilestoneAdmin(RecordAdmin):
+    list_display = ["report", "order", "description", "start_date", "end_date"]
+    search_fields = ["description"]
+    list_select_related = ["report__document", "report__task_force"]
+    autocomplete_fields = ["report", "paragraph"]
+
+
+class SurveyResultInline(admin.TabularInline):
+    model = SurveyResult
+    extra = 0
+    fields = ["table", "group", "order", "label", "count", "standard", "remarks", "paragraph"]
+    autocomplete_fields = ["standard", "paragraph"]
+
+
+@admin.register(Survey)
+class SurveyAdmin(RecordAdmin):
+    list_display = ["title", "report", "start_date", "end_date", "stated_respondents"]
+    search_fields = ["title", "slug"]
+    list_select_related = ["report__document", "report__task_force"]
+    autocomplete_fields = ["report", "respondents", "paragraph"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [SurveyResultInline]
+
+
+@admin.register(SurveyResult)
+class SurveyResultAdmin(RecordAdmin):
+    list_display = ["label", "table", "group", "count", "standard", "survey"]
+    list_filter = ["table", "survey"]
+    search_fields = ["label", "remarks"]
+    list_select_related = ["standard", "survey"]
+    autocomplete_fields = ["survey", "standard", "paragraph"]

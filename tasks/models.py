@@ -1,0 +1,605 @@
+"""Tasks of the CWS work program, the Task Forces that carry them out, and what they report."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from sessions.models import NaturalKeyManager, choices_check
+from sessions.precision import DatePrecision, format_range
+from sessions.provenance import check_event_provenance
+
+
+def precision_constraints(prefix):
+    return [
+        choices_check("date_precision", DatePrecision, f"{prefix}_precision_valid", True),
+        models.CheckConstraint(
+            condition=models.Q(start_date__isnull=True, date_precision="")
+            | models.Q(start_date__isnull=False) & ~models.Q(date_precision=""),
+            name=f"{prefix}_date_has_precision",
+        ),
+        models.CheckConstraint(
+            condition=models.Q(end_date__isnull=True)
+            | models.Q(start_date__isnull=False, end_date__gte=models.F("start_date")),
+            name=f"{prefix}_dates_ordered",
+        ),
+    ]
+
+
+class TaskForceStatus(models.TextChoices):
+    ACTIVE = "active", _("active")
+    RESTARTED = "restarted", _("restarted")
+    INACTIVE = "inactive", _("inactive")
+
+
+class TaskForce(models.Model):
+    """A CWS Task Force, keyed by its name ("IP Data Exchange Task Force")."""
+
+    Status = TaskForceStatus
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        blank=True,
+        default="",
+        help_text=_("Empty where no document states it."),
+    )
+    leaders = models.ManyToManyField(
+        "cws_sessions.Office",
+        blank=True,
+        related_name="led_task_forces",
+        verbose_name=_("leader or co-leaders"),
+    )
+    decisions = models.ManyToManyField(
+        "cws_sessions.Decision",
+        through="TaskForceEvent",
+        related_name="task_forces",
+        blank=True,
+        verbose_name=_("decisions"),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords(m2m_fields=["leaders"])
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("name",)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Task Force")
+        verbose_name_plural = _("Task Forces")
+        constraints = [choices_check("status", TaskForceStatus, "task_force_status_valid", True)]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.name,)
+
+
+class TaskStatus(models.TextChoices):
+    ACTIVE = "active", _("active")
+    IN_ABEYANCE = "in_abeyance", _("in abeyance")
+    COMPLETED = "completed", _("completed")
+    DISCONTINUED = "discontinued", _("discontinued")
+
+
+class Task(models.Model):
+    """A Task of the work program, keyed by its number (Task No. 67 is ``number=67``)."""
+
+    Status = TaskStatus
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    description = models.TextField(
+        _("current description"),
+        blank=True,
+        default="",
+        help_text=_("As last approved; empty where no document quotes it."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=Status.choices,
+        blank=True,
+        default="",
+        help_text=_("Empty where no document states it."),
+    )
+    task_force = models.ForeignKey(
+        TaskForce,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="tasks",
+        verbose_name=_("Task Force"),
+    )
+    standards = models.ManyToManyField(
+        "standards.Standard",
+        blank=True,
+        related_name="tasks",
+        verbose_name=_("Standards it maintains"),
+    )
+    decisions = models.ManyToManyField(
+        "cws_sessions.Decision",
+        through="TaskEvent",
+        related_name="tasks",
+        blank=True,
+        verbose_name=_("decisions"),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords(m2m_fields=["standards"])
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("number",)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("Task")
+        verbose_name_plural = _("Tasks")
+        constraints = [choices_check("status", TaskStatus, "task_status_valid", True)]
+
+    def __str__(self):
+        return f"Task No. {self.number}"
+
+    def natural_key(self):
+        return (self.number,)
+
+
+class TaskEventKind(models.TextChoices):
+    CREATED = "created", _("created")
+    CREATION_PROPOSED = "creation_proposed", _("creation proposed")
+    DESCRIPTION_REVISED = "description_revised", _("description revised")
+    REVISION_PROPOSED = "revision_proposed", _("revision proposed")
+    REVISION_NOT_APPROVED = "revision_not_approved", _("revision not approved")
+    ASSIGNED = "assigned", _("assigned to a Task Force")
+    PROGRESS_REPORTED = "progress_reported", _("progress reported")
+    STATUS_CHANGED = "status_changed", _("status changed")
+    REFERENCED = "referenced", _("referred to")
+
+
+class TaskEvent(models.Model):
+    """Something a session did with a Task, with the wording of its description at that point."""
+
+    Kind = TaskEventKind
+
+    task = models.ForeignKey(
+        Task, on_delete=models.PROTECT, related_name="events", verbose_name=_("Task")
+    )
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
+    session = models.ForeignKey(
+        "cws_sessions.Session",
+        on_delete=models.PROTECT,
+        related_name="task_events",
+        verbose_name=_("session"),
+    )
+    decision = models.ForeignKey(
+        "cws_sessions.Decision",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="task_events",
+        verbose_name=_("decision"),
+    )
+    paragraph = models.ForeignKey(
+        "cws_sessions.Paragraph",
+        on_delete=models.PROTECT,
+        related_name="task_events",
+        verbose_name=_("source paragraph"),
+    )
+    description = models.TextField(
+        _("description as worded"),
+        blank=True,
+        default="",
+        help_text=_("The Task description this event set or proposed, verbatim."),
+    )
+    task_force = models.ForeignKey(
+        TaskForce,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="task_events",
+        verbose_name=_("Task Force"),
+        help_text=_("For an assignment: the Task Force."),
+    )
+    status = models.CharField(
+        _("new status"), max_length=12, choices=Task.Status.choices, blank=True, default=""
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = (
+        "task__number",
+        "kind",
+        "paragraph__document__symbol",
+        "paragraph__part",
+        "paragraph__number",
+    )
+
+    class Meta:
+        ordering = ["task__number", "session__number", "pk"]
+        verbose_name = _("Task history event")
+        verbose_name_plural = _("Task history events")
+        constraints = [
+            choices_check("kind", TaskEventKind, "task_event_kind_valid"),
+            choices_check("status", Task.Status, "task_event_status_valid", True),
+            models.UniqueConstraint(fields=["task", "kind", "paragraph"], name="task_event_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.task} {self.get_kind_display()} ({self.paragraph})"
+
+    def natural_key(self):
+        return (self.task.number, self.kind, *self.paragraph.natural_key())
+
+    natural_key.dependencies = ["tasks.task", "cws_sessions.paragraph"]
+
+    def clean(self):
+        check_event_provenance(self)
+
+
+class TaskForceEventKind(models.TextChoices):
+    ESTABLISHED = "established", _("established")
+    RESTARTED = "restarted", _("restarted")
+    LEADERS_DESIGNATED = "leaders_designated", _("leaders designated")
+    TASK_ASSIGNED = "task_assigned", _("Task assigned")
+    PROGRESS_REPORTED = "progress_reported", _("progress reported")
+    REFERENCED = "referenced", _("referred to")
+
+
+class TaskForceEvent(models.Model):
+    """Something a session did with a Task Force: established, restarted, leaders designated..."""
+
+    Kind = TaskForceEventKind
+
+    task_force = models.ForeignKey(
+        TaskForce, on_delete=models.PROTECT, related_name="events", verbose_name=_("Task Force")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    session = models.ForeignKey(
+        "cws_sessions.Session",
+        on_delete=models.PROTECT,
+        related_name="task_force_events",
+        verbose_name=_("session"),
+    )
+    decision = models.ForeignKey(
+        "cws_sessions.Decision",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="task_force_events",
+        verbose_name=_("decision"),
+    )
+    paragraph = models.ForeignKey(
+        "cws_sessions.Paragraph",
+        on_delete=models.PROTECT,
+        related_name="task_force_events",
+        verbose_name=_("source paragraph"),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = (
+        "task_force__name",
+        "kind",
+        "paragraph__document__symbol",
+        "paragraph__part",
+        "paragraph__number",
+    )
+
+    class Meta:
+        ordering = ["task_force__name", "session__number", "pk"]
+        verbose_name = _("Task Force history event")
+        verbose_name_plural = _("Task Force history events")
+        constraints = [
+            choices_check("kind", TaskForceEventKind, "task_force_event_kind_valid"),
+            models.UniqueConstraint(
+                fields=["task_force", "kind", "paragraph"], name="task_force_event_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.task_force} {self.get_kind_display()} ({self.paragraph})"
+
+    def natural_key(self):
+        return (self.task_force.name, self.kind, *self.paragraph.natural_key())
+
+    natural_key.dependencies = ["tasks.taskforce", "cws_sessions.paragraph"]
+
+    def clean(self):
+        check_event_provenance(self)
+
+
+class ProgressReport(models.Model):
+    """A Task Force's progress report to a session, keyed by its document."""
+
+    document = models.OneToOneField(
+        "cws_sessions.Document",
+        on_delete=models.PROTECT,
+        related_name="progress_report",
+        verbose_name=_("document"),
+    )
+    task_force = models.ForeignKey(
+        TaskForce,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="progress_reports",
+        verbose_name=_("Task Force"),
+        help_text=_("Empty for a Task reported on by its leader without a Task Force."),
+    )
+    session = models.ForeignKey(
+        "cws_sessions.Session",
+        on_delete=models.PROTECT,
+        related_name="progress_reports",
+        verbose_name=_("session"),
+    )
+    tasks = models.ManyToManyField(
+        Task, blank=True, related_name="progress_reports", verbose_name=_("Tasks reported on")
+    )
+    presented_by = models.ForeignKey(
+        "cws_sessions.Office",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="presented_reports",
+        verbose_name=_("presented by"),
+    )
+    paragraph = models.ForeignKey(
+        "cws_sessions.Paragraph",
+        on_delete=models.PROTECT,
+        related_name="progress_reports",
+        verbose_name=_("source paragraph"),
+        help_text=_("Where the report is summarized or discussed."),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords(m2m_fields=["tasks"])
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("document__symbol",)
+
+    class Meta:
+        ordering = ["session__number", "document__symbol"]
+        verbose_name = _("progress report")
+        verbose_name_plural = _("progress reports")
+
+    def __str__(self):
+        return f"{self.document.symbol} ({self.task_force or _('no Task Force')})"
+
+    def natural_key(self):
+        return (self.document.symbol,)
+
+    natural_key.dependencies = ["cws_sessions.document"]
+
+
+class ReportItemKind(models.TextChoices):
+    PLANNED_ACTION = "planned_action", _("planned action")
+    CHALLENGE = "challenge", _("challenge")
+    KEY_FINDING = "key_finding", _("key finding")
+    PROPOSED_SOLUTION = "proposed_solution", _("proposed solution")
+    BENEFIT = "benefit", _("benefit")
+
+
+class ReportItem(models.Model):
+    """One structured line of a progress report: a challenge, a planned action, a solution..."""
+
+    Kind = ReportItemKind
+
+    report = models.ForeignKey(
+        ProgressReport, on_delete=models.CASCADE, related_name="items", verbose_name=_("report")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    order = models.PositiveSmallIntegerField(_("order"))
+    heading = models.CharField(
+        _("heading or area"),
+        max_length=200,
+        blank=True,
+        default="",
+        help_text=_('The area or group it is listed under, e.g. "Technical".'),
+    )
+    text = models.TextField(_("text"))
+    paragraph = models.ForeignKey(
+        "cws_sessions.Paragraph",
+        on_delete=models.PROTECT,
+        related_name="report_items",
+        verbose_name=_("source paragraph"),
+    )
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("report__document__symbol", "kind", "order")
+
+    class Meta:
+        ordering = ["report", "kind", "order"]
+        verbose_name = _("report item")
+        verbose_name_plural = _("report items")
+        constraints = [
+            choices_check("kind", ReportItemKind, "report_item_kind_valid"),
+            models.UniqueConstraint(fields=["report", "kind", "order"], name="report_item_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+    def natural_key(self):
+        return (*self.report.natural_key(), self.kind, self.order)
+
+    natural_key.dependencies = ["tasks.progressreport"]
+
+
+class Milestone(models.Model):
+    """A step of a Task Force's work plan with the months it is planned for."""
+
+    report = models.ForeignKey(
+        ProgressReport,
+        on_delete=models.CASCADE,
+        related_name="milestones",
+        verbose_name=_("report"),
+    )
+    order = models.PositiveSmallIntegerField(_("order"))
+    description = models.TextField(_("description"))
+    start_date = models.DateField(_("planned start"), null=True, blank=True)
+    end_date = models.DateField(_("planned end"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("date precision"), max_length=5, choices=DatePrecision.choices, blank=True, default=""
+    )
+    paragraph = models.ForeignKey(
+        "cws_sessions.Paragraph",
+        on_delete=models.PROTECT,
+        related_name="milestones",
+        verbose_name=_("source paragraph"),
+    )
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("report__document__symbol", "order")
+
+    class Meta:
+        ordering = ["report", "order"]
+        verbose_name = _("work-plan milestone")
+        verbose_name_plural = _("work-plan milestones")
+        constraints = [
+            *precision_constraints("milestone"),
+            models.UniqueConstraint(fields=["report", "order"], name="milestone_unique_order"),
+        ]
+
+    def __str__(self):
+        return self.description[:80]
+
+    def natural_key(self):
+        return (*self.report.natural_key(), self.order)
+
+    natural_key.dependencies = ["tasks.progressreport"]
+
+    @property
+    def when(self):
+        return format_range(self.start_date, self.end_date, self.date_precision)
+
+
+class Survey(models.Model):
+    """A survey run by a Task Force, with the offices that answered it."""
+
+    slug = models.SlugField(_("identifier"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    report = models.ForeignKey(
+        ProgressReport,
+        on_delete=models.PROTECT,
+        related_name="surveys",
+        verbose_name=_("reported in"),
+    )
+    start_date = models.DateField(_("opened"), null=True, blank=True)
+    end_date = models.DateField(_("closed"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("date precision"), max_length=5, choices=DatePrecision.choices, blank=True, default=""
+    )
+    stated_respondents = models.PositiveSmallIntegerField(
+        _("respondents (as stated)"), null=True, blank=True
+    )
+    respondents = models.ManyToManyField(
+        "cws_sessions.Office",
+        blank=True,
+        related_name="surveys_answered",
+        verbose_name=_("responding offices"),
+    )
+    paragraph = models.ForeignKey(
+        "cws_sessions.Paragraph",
+        on_delete=models.PROTECT,
+        related_name="surveys",
+        verbose_name=_("source paragraph"),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords(m2m_fields=["respondents"])
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("slug",)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("survey")
+        verbose_name_plural = _("surveys")
+        constraints = precision_constraints("survey")
+
+    def __str__(self):
+        return self.title
+
+    def natural_key(self):
+        return (self.slug,)
+
+    @property
+    def period(self):
+        return format_range(self.start_date, self.end_date, self.date_precision)
+
+
+class SurveyResultTable(models.TextChoices):
+    NATIONAL_LAWS = "national_laws", _("national laws governing IP data exchange")
+    IP_DOMAINS = "ip_domains", _("IP domains exchanged")
+    DATA_TYPES = "data_types", _("types of IP data exchanged")
+    FILE_FORMATS = "file_formats", _("file formats used")
+    STANDARDS_USED = "standards_used", _("WIPO Standards used")
+    SHARING_CHALLENGES = "sharing_challenges", _("challenges in sharing IP data")
+    COLLECTING_CHALLENGES = "collecting_challenges", _("challenges in collecting IP data")
+
+
+class SurveyResult(models.Model):
+    """One row of a survey's result tables: a label, the count of offices, any remark."""
+
+    Table = SurveyResultTable
+
+    survey = models.ForeignKey(
+        Survey, on_delete=models.CASCADE, related_name="results", verbose_name=_("survey")
+    )
+    table = models.CharField(_("table"), max_length=24, choices=Table.choices)
+    group = models.CharField(
+        _("group"),
+        max_length=120,
+        blank=True,
+        default="",
+        help_text=_('The sub-table, e.g. "Technical Challenges".'),
+    )
+    label = models.CharField(_("label"), max_length=300)
+    count = models.PositiveSmallIntegerField(
+        _("number of offices"),
+        null=True,
+        blank=True,
+        help_text=_("Empty where the table gives no count."),
+    )
+    standard = models.ForeignKey(
+        "standards.Standard",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="survey_results",
+        verbose_name=_("WIPO Standard"),
+    )
+    remarks = models.TextField(_("analysis or remarks"), blank=True, default="")
+    order = models.PositiveSmallIntegerField(_("order"))
+    paragraph = models.ForeignKey(
+        "cws_sessions.Paragraph",
+        on_delete=models.PROTECT,
+        related_name="survey_results",
+        verbose_name=_("source paragraph"),
+    )
+    note = models.TextField(_("curator's note"), blank=True, default="")
+    history = HistoricalRecords()
+
+    objects = NaturalKeyManager()
+    NATURAL_KEY = ("survey__slug", "table", "group", "label")
+
+    class Meta:
+        ordering = ["survey", "table", "order"]
+        verbose_name = _("survey result")
+        verbose_name_plural = _("survey results")
+        constraints = [
+            choices_check("table", SurveyResultTable, "survey_result_table_valid"),
+            models.UniqueConstraint(
+                fields=["survey", "table", "group", "label"], name="survey_result_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.label}: {self.count if self.count is not None else '—'}"
+
+    def natural_key(self):
+        return (self.survey.slug, self.table, self.group, self.label)
+
+    natural_key.dependencies = ["tasks.survey"]

@@ -1,0 +1,142 @@
+"""`load_records`: one transaction, every object validated, repeatable, clear errors."""
+
+import io
+import json
+import shutil
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+
+from sessions.models import Decision, Document, Paragraph
+from tasks.models import Task
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        "decisions": Decision.objects.count(),
+        "tasks": Task.objects.count(),
+        "paragraphs": Paragraph.objects.count(),
+        "documents": Document.objects.count(),
+        "task_history": Task.history.count(),
+        "decision_history": Decision.history.count(),
+    }
+
+
+def copy_fixtures(tmp_path):
+    folder = tmp_path / "fixtures"
+    folder.mkdir()
+    for path in settings.RECORDS_FIXTURE_DIR.glob("*.json"):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def edit_record(folder, filename, predicate, change):
+    path = folder / filename
+    data = json.loads(path.read_text(encoding="utf-8"))
+    record = next(r for r in data if predicate(r))
+    change(record)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_rerunning_leaves_the_same_database():
+    before = counts()
+    out = io.StringIO()
+    call_command("load_records", stdout=out)
+    assert counts() == before
+    assert "0 history entries written" in out.getvalue()
+
+
+def test_every_record_has_a_baseline_history_entry():
+    task = Task.objects.get(number=67)
+    entry = task.history.earliest()
+    assert entry.history_type == "+"
+    assert entry.history_change_reason == "load_records"
+    assert Decision.history.filter(history_type="+").count() == Decision.objects.count()
+
+
+def test_a_changed_fixture_updates_in_place_and_records_the_change(tmp_path):
+    folder = copy_fixtures(tmp_path)
+    edit_record(
+        folder,
+        "01_catalog.json",
+        lambda r: r["model"] == "tasks.task" and r["fields"]["number"] == 24,
+        lambda r: r["fields"].update(note="A corrected note."),
+    )
+    before = counts()
+    call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
+    task = Task.objects.get(number=24)
+    assert task.note == "A corrected note."
+    assert task.history.latest().history_type == "~"
+    assert counts()["tasks"] == before["tasks"]
+
+
+def test_an_invalid_value_stops_the_load_naming_file_record_and_field(tmp_path):
+    folder = copy_fixtures(tmp_path)
+    edit_record(
+        folder,
+        "01_catalog.json",
+        lambda r: r["model"] == "tasks.task" and r["fields"]["number"] == 41,
+        lambda r: r["fields"].update(status="paused"),
+    )
+    before = counts()
+    with pytest.raises(CommandError) as error:
+        call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
+    message = str(error.value)
+    assert "Nothing was loaded" in message
+    assert "01_catalog.json" in message
+    assert 'tasks.task {"number": 41}' in message
+    assert "field 'status'" in message
+    assert counts() == before
+
+
+def test_wording_missing_from_its_paragraph_is_refused(tmp_path):
+    folder = copy_fixtures(tmp_path)
+    edit_record(
+        folder,
+        "20_cws12.json",
+        lambda r: (
+            r["model"] == "cws_sessions.decision"
+            and r["fields"]["paragraph"] == ["CWS/12/29", "body", 146]
+        ),
+        lambda r: r["fields"].update(text="The CWS approved the creation of Task No. 99."),
+    )
+    with pytest.raises(CommandError) as error:
+        call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
+    assert "20_cws12.json" in str(error.value)
+    assert "field 'text'" in str(error.value)
+    assert Decision.objects.filter(text__contains="Task No. 67").exists()
+
+
+def test_a_reference_to_a_missing_record_is_named(tmp_path):
+    folder = copy_fixtures(tmp_path)
+    edit_record(
+        folder,
+        "01_catalog.json",
+        lambda r: r["model"] == "tasks.task" and r["fields"]["number"] == 67,
+        lambda r: r["fields"].update(task_force=["No Such Task Force"]),
+    )
+    before = counts()
+    with pytest.raises(CommandError) as error:
+        call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
+    assert 'tasks.task {"number": 67}' in str(error.value)
+    assert counts() == before
+    assert Task.objects.get(number=67).task_force.name == "IP Data Exchange Task Force"
+
+
+def test_malformed_json_is_reported_with_its_file(tmp_path):
+    folder = copy_fixtures(tmp_path)
+    (folder / "99_broken.json").write_text("[{", encoding="utf-8")
+    before = counts()
+    with pytest.raises(CommandError, match="99_broken.json"):
+        call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
+    assert counts() == before
+
+
+def test_a_record_without_fields_is_reported(tmp_path):
+    folder = copy_fixtures(tmp_path)
+    (folder / "99_broken.json").write_text('[{"model": "tasks.task"}]', encoding="utf-8")
+    with pytest.raises(CommandError, match=r"99_broken.json, record 1 .*'model' and 'fields'"):
+        call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
