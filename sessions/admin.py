@@ -134,7 +134,7 @@ class AgendaItemAdmin(RecordAdmin):
         return (
             super()
             .get_queryset(request)
-            .select_related("session")
+            .select_related("session", "parent__session")
             .annotate(decision_count=Count("decisions"))
         )
 

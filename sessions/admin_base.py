@@ -13,6 +13,12 @@ class RecordAdmin(SimpleHistoryAdmin):
     list_per_page = 50
     show_full_result_count = True
 
+    def get_queryset(self, request):
+        # Keep the model's ordering after annotate() (GROUP BY drops the default ordering),
+        # so that autocomplete pages are stable.
+        queryset = super().get_queryset(request)
+        return queryset.order_by(*queryset.model._meta.ordering, "pk")
+
 
 def excerpt(text, words=18):
     return Truncator(text).words(words)

@@ -3,8 +3,8 @@
 The fixtures are Django's JSON serialization with natural keys, one file per subject, loaded
 in file-name order. Each object is deserialized on its own so that an error names the file,
 the record and the field; forward references (a session citing a paragraph loaded later) are
-resolved at the end. Every object is then validated with ``full_clean``, and a baseline
-history entry is written for each record that is new or changed since the last load.
+resolved at the end. Every object is validated with ``full_clean`` before it is saved, and a
+baseline history entry is written for each record that is new or changed since the last load.
 """
 
 import json
@@ -74,6 +74,20 @@ def deserialize_one(path, index, record):
         raise RecordError(f"{where}: a record needs 'model' and 'fields'")
     try:
         (obj,) = serializers.deserialize("python", [record], handle_forward_references=True)
+    except DeserializationError as exc:
+        cause = exc.__cause__ or exc
+        raise RecordError(f"{where}: {cause}") from exc
+    except (ObjectDoesNotExist, ValidationError, ValueError, TypeError) as exc:
+        raise RecordError(f"{where}: {exc}") from exc
+    # Validate before saving, so that a bad value is named by its field rather than by the
+    # database constraint that would refuse it; references still to come are checked later.
+    # The deserializer sets the primary key only when the natural key found an existing row.
+    obj.object._state.adding = obj.object.pk is None
+    try:
+        obj.object.full_clean(exclude=[f.name for f in obj.deferred_fields or ()])
+    except ValidationError as exc:
+        raise RecordError(f"{where}: {validation_message(exc)}") from exc
+    try:
         obj.object.skip_history_when_saving = True
         obj.save()
     except DeserializationError as exc:
@@ -125,10 +139,14 @@ def load_records(paths):
     """Load every fixture in ``paths`` in one transaction; raise RecordError on the first fault."""
     result = LoadResult()
     with transaction.atomic():
-        loaded, deferred = [], []
+        loaded, deferred, seen = [], [], {}
         for path in paths:
             for index, record in enumerate(read_fixture(path)):
                 obj, where = deserialize_one(path, index, record)
+                key = (obj.object._meta.label_lower, obj.object.pk)
+                if key in seen:
+                    raise RecordError(f"{where}: the same record is already defined at {seen[key]}")
+                seen[key] = where
                 loaded.append((where, obj.object))
                 if obj.deferred_fields:
                     deferred.append((where, obj))
@@ -137,11 +155,12 @@ def load_records(paths):
                 obj.save_deferred_fields()
             except (ObjectDoesNotExist, DeserializationError, DatabaseError, ValueError) as exc:
                 raise RecordError(f"{where}: {exc}") from exc
-        for where, instance in loaded:
+        for where, obj in deferred:
             try:
-                instance.full_clean()
+                obj.object.full_clean()
             except ValidationError as exc:
                 raise RecordError(f"{where}: {validation_message(exc)}") from exc
+        for _where, instance in loaded:
             label = instance._meta.label_lower
             result.counts[label] = result.counts.get(label, 0) + 1
         result.history_created = record_baseline_history(instance for _, instance in loaded)

@@ -17,3 +17,14 @@ def check_event_provenance(event):
         errors["session"] = _("The session must be the decision's session.")
     if errors:
         raise ValidationError(errors)
+
+
+class DecisionEventMixin:
+    """History events that a decision may have caused: their identity includes it."""
+
+    @property
+    def decision_ordinal(self):
+        return self.decision.ordinal if self.decision_id else None
+
+    def clean(self):
+        check_event_provenance(self)

@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from sessions.models import NaturalKeyManager, choices_check
 from sessions.precision import DatePrecision, format_date
-from sessions.provenance import check_event_provenance
+from sessions.provenance import DecisionEventMixin
 
 
 class StandardStatus(models.TextChoices):
@@ -74,7 +74,7 @@ class StandardEventKind(models.TextChoices):
     REFERENCED = "referenced", _("referred to")
 
 
-class StandardEvent(models.Model):
+class StandardEvent(DecisionEventMixin, models.Model):
     """Something that happened to a Standard, with the paragraph that records it."""
 
     Kind = StandardEventKind
@@ -120,6 +120,7 @@ class StandardEvent(models.Model):
         "paragraph__document__symbol",
         "paragraph__part",
         "paragraph__number",
+        "decision__ordinal",
     )
 
     class Meta:
@@ -135,7 +136,12 @@ class StandardEvent(models.Model):
                 name="standard_event_date_has_precision",
             ),
             models.UniqueConstraint(
-                fields=["standard", "kind", "paragraph"], name="standard_event_unique"
+                fields=["standard", "kind", "paragraph", "decision"], name="standard_event_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["standard", "kind", "paragraph"],
+                condition=models.Q(decision__isnull=True),
+                name="standard_event_unique_undecided",
             ),
         ]
 
@@ -143,13 +149,10 @@ class StandardEvent(models.Model):
         return f"{self.standard.code} {self.get_kind_display()} ({self.paragraph})"
 
     def natural_key(self):
-        return (self.standard.code, self.kind, *self.paragraph.natural_key())
+        return (self.standard.code, self.kind, *self.paragraph.natural_key(), self.decision_ordinal)
 
     natural_key.dependencies = ["standards.standard", "cws_sessions.paragraph"]
 
     @property
     def date_display(self):
         return format_date(self.date, self.date_precision)
-
-    def clean(self):
-        check_event_provenance(self)

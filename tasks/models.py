@@ -6,7 +6,7 @@ from simple_history.models import HistoricalRecords
 
 from sessions.models import NaturalKeyManager, choices_check
 from sessions.precision import DatePrecision, format_range
-from sessions.provenance import check_event_provenance
+from sessions.provenance import DecisionEventMixin
 
 
 def precision_constraints(prefix):
@@ -156,7 +156,7 @@ class TaskEventKind(models.TextChoices):
     REFERENCED = "referenced", _("referred to")
 
 
-class TaskEvent(models.Model):
+class TaskEvent(DecisionEventMixin, models.Model):
     """Something a session did with a Task, with the wording of its description at that point."""
 
     Kind = TaskEventKind
@@ -213,6 +213,7 @@ class TaskEvent(models.Model):
         "paragraph__document__symbol",
         "paragraph__part",
         "paragraph__number",
+        "decision__ordinal",
     )
 
     class Meta:
@@ -222,19 +223,23 @@ class TaskEvent(models.Model):
         constraints = [
             choices_check("kind", TaskEventKind, "task_event_kind_valid"),
             choices_check("status", Task.Status, "task_event_status_valid", True),
-            models.UniqueConstraint(fields=["task", "kind", "paragraph"], name="task_event_unique"),
+            models.UniqueConstraint(
+                fields=["task", "kind", "paragraph", "decision"], name="task_event_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["task", "kind", "paragraph"],
+                condition=models.Q(decision__isnull=True),
+                name="task_event_unique_undecided",
+            ),
         ]
 
     def __str__(self):
         return f"{self.task} {self.get_kind_display()} ({self.paragraph})"
 
     def natural_key(self):
-        return (self.task.number, self.kind, *self.paragraph.natural_key())
+        return (self.task.number, self.kind, *self.paragraph.natural_key(), self.decision_ordinal)
 
     natural_key.dependencies = ["tasks.task", "cws_sessions.paragraph"]
-
-    def clean(self):
-        check_event_provenance(self)
 
 
 class TaskForceEventKind(models.TextChoices):
@@ -246,7 +251,7 @@ class TaskForceEventKind(models.TextChoices):
     REFERENCED = "referenced", _("referred to")
 
 
-class TaskForceEvent(models.Model):
+class TaskForceEvent(DecisionEventMixin, models.Model):
     """Something a session did with a Task Force: established, restarted, leaders designated..."""
 
     Kind = TaskForceEventKind
@@ -285,6 +290,7 @@ class TaskForceEvent(models.Model):
         "paragraph__document__symbol",
         "paragraph__part",
         "paragraph__number",
+        "decision__ordinal",
     )
 
     class Meta:
@@ -294,7 +300,13 @@ class TaskForceEvent(models.Model):
         constraints = [
             choices_check("kind", TaskForceEventKind, "task_force_event_kind_valid"),
             models.UniqueConstraint(
-                fields=["task_force", "kind", "paragraph"], name="task_force_event_unique"
+                fields=["task_force", "kind", "paragraph", "decision"],
+                name="task_force_event_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["task_force", "kind", "paragraph"],
+                condition=models.Q(decision__isnull=True),
+                name="task_force_event_unique_undecided",
             ),
         ]
 
@@ -302,12 +314,14 @@ class TaskForceEvent(models.Model):
         return f"{self.task_force} {self.get_kind_display()} ({self.paragraph})"
 
     def natural_key(self):
-        return (self.task_force.name, self.kind, *self.paragraph.natural_key())
+        return (
+            self.task_force.name,
+            self.kind,
+            *self.paragraph.natural_key(),
+            self.decision_ordinal,
+        )
 
     natural_key.dependencies = ["tasks.taskforce", "cws_sessions.paragraph"]
-
-    def clean(self):
-        check_event_provenance(self)
 
 
 class ProgressReport(models.Model):
@@ -404,6 +418,7 @@ class ReportItem(models.Model):
         related_name="report_items",
         verbose_name=_("source paragraph"),
     )
+    note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
     objects = NaturalKeyManager()
@@ -449,6 +464,7 @@ class Milestone(models.Model):
         related_name="milestones",
         verbose_name=_("source paragraph"),
     )
+    note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
     objects = NaturalKeyManager()

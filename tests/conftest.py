@@ -13,6 +13,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _plain_static_files(settings):
+    settings.STATIC_ROOT = None  # nothing is collected in tests; finders serve the files
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -65,9 +65,9 @@ def test_task_forces_named_in_a_decision_exist_and_are_linked():
     names = set(TaskForce.objects.values_list("name", flat=True))
     missing = []
     for decision in Decision.objects.filter(nature="decision").prefetch_related("task_forces"):
-        named = {name for name in names if name in decision.text}
+        named = {name for name in names if re.search(rf"(?<![A-Za-z]){name}", decision.text)}
         if named - {tf.name for tf in decision.task_forces.all()}:
-            missing.append((str(decision), named))
+            missing.append((str(decision), named - {tf.name for tf in decision.task_forces.all()}))
     assert not missing
 
 

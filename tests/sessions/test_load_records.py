@@ -140,3 +140,16 @@ def test_a_record_without_fields_is_reported(tmp_path):
     (folder / "99_broken.json").write_text('[{"model": "tasks.task"}]', encoding="utf-8")
     with pytest.raises(CommandError, match=r"99_broken.json, record 1 .*'model' and 'fields'"):
         call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
+
+
+def test_a_record_defined_twice_is_refused(tmp_path):
+    folder = copy_fixtures(tmp_path)
+    (folder / "99_duplicate.json").write_text(
+        '[{"model": "tasks.task", "fields": {"number": 67, "status": "completed"}}]',
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        CommandError, match=r"99_duplicate.json.*already defined at 01_catalog.json"
+    ):
+        call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
+    assert Task.objects.get(number=67).status == "active"
