@@ -6,6 +6,7 @@ the source text beside the fact.
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -126,6 +127,9 @@ class Session(models.Model):
 
     def __str__(self):
         return f"CWS/{self.number}"
+
+    def get_absolute_url(self):
+        return reverse("session_detail", args=[self.number])
 
     def natural_key(self):
         return (self.number,)
@@ -303,8 +307,15 @@ class Document(models.Model):
     def __str__(self):
         return self.symbol
 
+    def get_absolute_url(self):
+        return reverse("document_detail", args=[self.symbol])
+
     def natural_key(self):
         return (self.symbol,)
+
+    @property
+    def has_text(self):
+        return bool(self.source_file)
 
 
 class ParagraphPart(models.TextChoices):
@@ -356,6 +367,9 @@ class Paragraph(models.Model):
     def __str__(self):
         return f"{self.document.symbol} {self.label}"
 
+    def get_absolute_url(self):
+        return f"{self.document.get_absolute_url()}#{self.anchor}"
+
     def natural_key(self):
         return (self.document.symbol, self.part, self.number)
 
@@ -363,7 +377,7 @@ class Paragraph(models.Model):
 
     @property
     def label(self):
-        """ "¶146", or "Annex ¶3" for an annex section."""
+        """The citation label: "¶146", or "Annex ¶3" for an annex section."""
         return f"¶{self.number}" if self.part == self.Part.BODY else f"Annex ¶{self.number}"
 
     @property
@@ -413,6 +427,9 @@ class AgendaItem(models.Model):
     def __str__(self):
         return f"{self.session} item {self.code}: {self.title}"
 
+    def get_absolute_url(self):
+        return f"{self.session.get_absolute_url()}#{self.anchor}"
+
     def natural_key(self):
         return (self.session.number, self.code)
 
@@ -421,6 +438,18 @@ class AgendaItem(models.Model):
     @property
     def anchor(self):
         return "item-" + "".join(ch for ch in self.code.lower() if ch.isalnum())
+
+
+class DecisionQuerySet(models.QuerySet):
+    def for_list(self):
+        """Everything a row of decisions shows, in a fixed number of queries."""
+        return self.select_related(
+            "session", "agenda_item", "paragraph__document"
+        ).prefetch_related("tasks", "standards", "task_forces")
+
+
+class DecisionManager(NaturalKeyManager.from_queryset(DecisionQuerySet)):
+    pass
 
 
 class DecisionKind(models.TextChoices):
@@ -496,7 +525,7 @@ class Decision(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords(m2m_fields=["documents"])
 
-    objects = NaturalKeyManager()
+    objects = DecisionManager()
     NATURAL_KEY = ("paragraph__document__symbol", "paragraph__part", "paragraph__number", "ordinal")
 
     class Meta:
@@ -518,6 +547,23 @@ class Decision(models.Model):
 
     def __str__(self):
         return f"{self.session}: {self.get_kind_display()} ({self.paragraph})"
+
+    def get_absolute_url(self):
+        return f"{self.session.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self):
+        """An id for the decision on its session's page: "d-cws-12-29-146-1"."""
+        symbol = "".join(
+            ch if ch.isalnum() else "-" for ch in self.paragraph.document.symbol.lower()
+        )
+        part = "" if self.paragraph.part == Paragraph.Part.BODY else "annex-"
+        return f"d-{symbol}-{part}{self.paragraph.number}-{self.ordinal}"
+
+    @property
+    def citation(self):
+        suffix = f" ({self.ordinal})" if self.ordinal > 1 else ""
+        return f"{self.paragraph}{suffix}"
 
     def natural_key(self):
         return (*self.paragraph.natural_key(), self.ordinal)

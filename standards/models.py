@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models.functions import Length
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -57,6 +58,9 @@ class Standard(models.Model):
 
     def __str__(self):
         return f"{self.code} {self.title}".strip() if self.title else self.code
+
+    def get_absolute_url(self):
+        return reverse("standard_detail", args=[self.code])
 
     def natural_key(self):
         return (self.code,)

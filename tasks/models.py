@@ -1,6 +1,7 @@
 """Tasks of the CWS work program, the Task Forces that carry them out, and what they report."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -37,6 +38,12 @@ class TaskForce(models.Model):
     Status = TaskForceStatus
 
     name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(
+        _("identifier in web addresses"),
+        max_length=120,
+        unique=True,
+        help_text=_('Lower case with hyphens, e.g. "ip-data-exchange".'),
+    )
     status = models.CharField(
         _("status"),
         max_length=10,
@@ -72,6 +79,9 @@ class TaskForce(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("task_force_detail", args=[self.slug])
 
     def natural_key(self):
         return (self.name,)
@@ -139,6 +149,9 @@ class Task(models.Model):
 
     def __str__(self):
         return f"Task No. {self.number}"
+
+    def get_absolute_url(self):
+        return reverse("task_detail", args=[self.number])
 
     def natural_key(self):
         return (self.number,)
@@ -537,6 +550,9 @@ class Survey(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("survey_detail", args=[self.slug])
 
     def natural_key(self):
         return (self.slug,)

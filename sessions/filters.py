@@ -1,0 +1,106 @@
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from sessions.models import Decision, Document, Session
+from standards.models import Standard
+from tasks.models import Task, TaskForce
+
+
+def words_filter(*fields):
+    """A filter method: every word must appear in one of ``fields``."""
+
+    def method(queryset, name, value):
+        for word in value.split()[:10]:
+            condition = Q()
+            for field in fields:
+                condition |= Q(**{f"{field}__icontains": word})
+            queryset = queryset.filter(condition)
+        return queryset
+
+    return method
+
+
+class DecisionFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Words in the text"),
+        method=lambda qs, name, value: words_filter("text")(qs, name, value),
+    )
+    session = django_filters.ModelChoiceFilter(
+        label=_("Session"),
+        queryset=Session.objects.all(),
+        to_field_name="number",
+        empty_label=_("All sessions"),
+    )
+    item = django_filters.CharFilter(
+        label=_("Agenda item"),
+        field_name="agenda_item__code",
+        help_text=_('As printed, e.g. "8(c)".'),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=Decision.Kind.choices, empty_label=_("All kinds")
+    )
+    nature = django_filters.ChoiceFilter(
+        label=_("Nature"), choices=Decision.Nature.choices, empty_label=_("Decisions and proposals")
+    )
+    task = django_filters.ModelChoiceFilter(
+        label=_("Task"),
+        field_name="tasks",
+        queryset=Task.objects.all(),
+        to_field_name="number",
+        distinct=True,
+        empty_label=_("Any Task"),
+    )
+    standard = django_filters.ModelChoiceFilter(
+        label=_("Standard"),
+        field_name="standards",
+        queryset=Standard.objects.all(),
+        to_field_name="code",
+        distinct=True,
+        empty_label=_("Any Standard"),
+    )
+    task_force = django_filters.ModelChoiceFilter(
+        label=_("Task Force"),
+        field_name="task_forces",
+        queryset=TaskForce.objects.all(),
+        to_field_name="slug",
+        distinct=True,
+        empty_label=_("Any Task Force"),
+    )
+    o = django_filters.OrderingFilter(
+        label=_("Sort by"),
+        fields=[
+            ("session__number", "session"),
+            ("paragraph__number", "paragraph"),
+            ("kind", "kind"),
+        ],
+        field_labels={
+            "session__number": _("Session"),
+            "paragraph__number": _("Paragraph"),
+            "kind": _("Kind"),
+        },
+    )
+
+    class Meta:
+        model = Decision
+        fields = []
+
+
+class DocumentFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Symbol or title"),
+        method=lambda qs, name, value: words_filter("symbol", "title")(qs, name, value),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=Document.Kind.choices, empty_label=_("All kinds")
+    )
+    session = django_filters.ModelChoiceFilter(
+        label=_("Session"),
+        queryset=Session.objects.all(),
+        to_field_name="number",
+        empty_label=_("All sessions"),
+    )
+
+    class Meta:
+        model = Document
+        fields = []
