@@ -1,6 +1,7 @@
 """The site-wide pages: home and search."""
 
 from django.db.models import Count, Q
+from django.db.models.functions import Length
 from django.views.generic import TemplateView
 
 from cws.search import search
@@ -26,7 +27,7 @@ class HomeView(TemplateView):
             context["standard_outcomes"] = (
                 StandardEvent.objects.filter(session=latest, kind__in=HEADLINE_STANDARD_KINDS)
                 .select_related("standard", "paragraph__document")
-                .order_by("kind", "standard__code")
+                .order_by("kind", Length("standard__code"), "standard__code")
             )
             context["task_outcomes"] = (
                 TaskEvent.objects.filter(session=latest, kind__in=HEADLINE_TASK_KINDS)

@@ -1,4 +1,4 @@
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Case, Count, Prefetch, Q, When
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
@@ -137,7 +137,8 @@ class DocumentDetailView(DetailView):
 
     def get_object(self, queryset=None):
         symbol = self.kwargs["symbol"]
-        paragraphs = Paragraph.objects.order_by("part", "number").prefetch_related(
+        body_first = Case(When(part=Paragraph.Part.BODY, then=0), default=1)
+        paragraphs = Paragraph.objects.order_by(body_first, "number").prefetch_related(
             Prefetch(
                 "decisions",
                 queryset=Decision.objects.select_related("session", "paragraph__document").order_by(

@@ -84,10 +84,12 @@ class TaskDetailView(DetailView):
         for event in self.object.events.all():
             change = None
             if event.kind in DESCRIBING_KINDS and event.description:
-                if previous is not None and previous != event.description:
-                    change = word_diff(previous, event.description)
-                if event.kind in ADOPTED_WORDING:
-                    previous = event.description
+                if previous is not None and previous.description != event.description:
+                    change = {
+                        "from": previous,
+                        "segments": word_diff(previous.description, event.description),
+                    }
+                previous = event
             timeline.append((event, change))
         context["timeline"] = timeline
         return context

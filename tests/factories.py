@@ -46,3 +46,156 @@ def decisions(count, *, marker="zzmarker"):
         )
         for p in paragraphs
     )
+
+
+# Synthetic records for query-count tests: a page must cost the same at 1 row and at many.
+
+
+def synthetic_session(number):
+    from sessions.models import AgendaItem
+
+    session = Session.objects.create(number=number, city="Testville")
+    document = Document.objects.create(
+        symbol=f"TEST/{number}/1", kind="session_report", session=session, source_file="test"
+    )
+    item = AgendaItem.objects.create(session=session, code="1", title="Testing", order=1)
+    return session, document, item
+
+
+def session_with_decisions(number, count):
+    from sessions.models import AgendaItem
+
+    session, document, item = synthetic_session(number)
+    paragraphs = Paragraph.objects.bulk_create(
+        Paragraph(document=document, number=i + 1, text=f"The CWS noted zzsyn {i}.")
+        for i in range(count)
+    )
+    items = AgendaItem.objects.bulk_create(
+        AgendaItem(session=session, code=f"1({i})", title="Sub-item", order=i + 2, parent=item)
+        for i in range(count)
+    )
+    Decision.objects.bulk_create(
+        Decision(
+            session=session,
+            agenda_item=items[i],
+            paragraph=p,
+            kind="noted",
+            text=f"The CWS noted zzsyn {i}.",
+        )
+        for i, p in enumerate(paragraphs)
+    )
+    return session, document, paragraphs
+
+
+def task_with_events(number, count):
+    from tasks.models import Task, TaskEvent, TaskForce
+
+    session, document, paragraphs = session_with_decisions(number, count)
+    task_force = TaskForce.objects.create(name=f"Test Force {number}", slug=f"test-force-{number}")
+    task = Task.objects.create(number=number, description="zzsyn task", task_force=task_force)
+    TaskEvent.objects.bulk_create(
+        TaskEvent(
+            task=task,
+            kind="description_revised",
+            session=session,
+            paragraph=p,
+            description=f"Wording {i} zzsyn",
+        )
+        for i, p in enumerate(paragraphs)
+    )
+    return task
+
+
+def task_force_with_events(number, count):
+    from tasks.models import TaskForce, TaskForceEvent
+
+    session, document, paragraphs = session_with_decisions(number, count)
+    task_force = TaskForce.objects.create(
+        name=f"Event Force {number}", slug=f"event-force-{number}"
+    )
+    TaskForceEvent.objects.bulk_create(
+        TaskForceEvent(task_force=task_force, kind="referenced", session=session, paragraph=p)
+        for p in paragraphs
+    )
+    return task_force
+
+
+def standard_with_events(code, count):
+    from standards.models import Standard, StandardEvent
+
+    session, document, paragraphs = session_with_decisions(int(code.split(".")[1]), count)
+    standard = Standard.objects.create(code=code, title="zzsyn standard", status="adopted")
+    StandardEvent.objects.bulk_create(
+        StandardEvent(standard=standard, kind="referenced", session=session, paragraph=p)
+        for p in paragraphs
+    )
+    return standard
+
+
+def tasks(count, start):
+    from tasks.models import Task
+
+    return Task.objects.bulk_create(
+        Task(number=start + i, description=f"zzsyn task {i}", status="active") for i in range(count)
+    )
+
+
+def standards(count, start):
+    from standards.models import Standard
+
+    return Standard.objects.bulk_create(
+        Standard(code=f"ST.{start + i}", title=f"zzsyn {i}", status="adopted") for i in range(count)
+    )
+
+
+def task_forces(count, start):
+    from tasks.models import TaskForce
+
+    return TaskForce.objects.bulk_create(
+        TaskForce(name=f"Synthetic {start + i}", slug=f"synthetic-{start + i}", status="active")
+        for i in range(count)
+    )
+
+
+def documents(count, start):
+    return Document.objects.bulk_create(
+        Document(symbol=f"ZZSYN/{start + i}", title="zzsyn", kind="working_document")
+        for i in range(count)
+    )
+
+
+def assistance_report(year, count):
+    from assistance.models import Activity, AssistanceReport, Figure
+
+    _, document, paragraphs = session_with_decisions(year - 1900, max(count, 1))
+    report = AssistanceReport.objects.create(document=document, year=year, paragraph=paragraphs[0])
+    Activity.objects.bulk_create(
+        Activity(report=report, order=i + 1, kind="training", title=f"zzsyn {i}", paragraph=p)
+        for i, p in enumerate(paragraphs[:count])
+    )
+    Figure.objects.create(
+        report=report, metric="ipos_in_case_das", value=count, year=year, paragraph=paragraphs[0]
+    )
+    return report
+
+
+def survey_with_results(slug, count):
+    from tasks.models import ProgressReport, Survey, SurveyResult
+
+    session, document, paragraphs = session_with_decisions(len(slug) + 500 + count, 1)
+    report = ProgressReport.objects.create(
+        document=document, session=session, paragraph=paragraphs[0]
+    )
+    survey = Survey.objects.create(slug=slug, title="zzsyn", report=report, paragraph=paragraphs[0])
+    SurveyResult.objects.bulk_create(
+        SurveyResult(
+            survey=survey,
+            table="file_formats",
+            label=f"Format {i}",
+            count=i,
+            order=i,
+            paragraph=paragraphs[0],
+        )
+        for i in range(count)
+    )
+    return survey

@@ -1,0 +1,178 @@
+"""What every list offers: filters that narrow, sorting, pagination that keeps the filters,
+export of exactly the filtered rows, and a clear answer to bad input."""
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from sessions.models import Decision
+from tasks.models import Task
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+LISTS = [
+    "/decisions/",
+    "/tasks/",
+    "/task-forces/",
+    "/standards/",
+    "/documents/",
+    "/technical-assistance/",
+]
+
+
+def rows(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.context["paginator"].count, response
+
+
+@pytest.mark.parametrize(
+    ("url", "check"),
+    [
+        ("/decisions/?session=11", lambda d: d.session.number == 11),
+        ("/decisions/?kind=approved", lambda d: d.kind == "approved"),
+        ("/decisions/?nature=proposal", lambda d: d.nature == "proposal"),
+        ("/decisions/?task=67", lambda d: 67 in [t.number for t in d.tasks.all()]),
+        ("/decisions/?standard=ST.92", lambda d: "ST.92" in [s.code for s in d.standards.all()]),
+        (
+            "/decisions/?task_force=ip-data-exchange",
+            lambda d: "ip-data-exchange" in [t.slug for t in d.task_forces.all()],
+        ),
+        ("/decisions/?session=12&item=8(c)", lambda d: d.agenda_item.code == "8(c)"),
+        ("/decisions/?q=Task+Force+survey", lambda d: "survey" in d.text.lower()),
+        ("/tasks/?status=active", lambda t: t.status == "active"),
+        ("/tasks/?task_force=api", lambda t: t.task_force.slug == "api"),
+        ("/tasks/?standard=ST.37", lambda t: "ST.37" in [s.code for s in t.standards.all()]),
+        ("/tasks/?session=12", lambda t: t.events.filter(session__number=12).exists()),
+        ("/standards/?status=draft", lambda s: s.status == "draft"),
+        ("/standards/?latest_session=12", lambda s: s.latest == 12),
+        ("/documents/?kind=ta_report", lambda d: d.kind == "ta_report"),
+        ("/task-forces/?status=restarted", lambda t: t.status == "restarted"),
+        ("/technical-assistance/?year=2021", lambda a: a.report.year == 2021),
+        ("/technical-assistance/?kind=training", lambda a: a.kind == "training"),
+        (
+            "/technical-assistance/?office=Brunei+Darussalam",
+            lambda a: "Brunei Darussalam" in [o.name for o in a.offices.all()],
+        ),
+    ],
+)
+def test_each_filter_narrows_the_list(client, url, check):
+    # every curated Task is active; one completed Task lets the status filter show it narrows
+    Task.objects.create(number=999, status="completed", description="A finished Task.")
+    base = url.split("?")[0]
+    everything, _ = rows(client, base)
+    count, response = rows(client, url)
+    assert 0 < count < everything, url
+    assert all(check(obj) for obj in response.context["paginator"].object_list), url
+    assert response.context["active_filters"]
+
+
+def test_sorting_by_a_column(client):
+    _, response = rows(client, "/tasks/?o=-number")
+    numbers = [t.number for t in response.context["object_list"]]
+    assert numbers == sorted(numbers, reverse=True)
+
+
+def test_pagination_keeps_the_filters(client):
+    factories.decisions(60, marker="zzpaged")
+    response = client.get("/decisions/?q=zzpaged&kind=noted")
+    assert response.context["paginator"].count == 60
+    html = response.content.decode()
+    assert re.search(r'href="\?q=zzpaged&amp;kind=noted&amp;page=2"', html)
+    second = client.get("/decisions/?q=zzpaged&kind=noted&page=2")
+    assert len(second.context["object_list"]) == 10
+
+
+@pytest.mark.parametrize("url", LISTS)
+@pytest.mark.parametrize("page_param", ["abc", "0", "999", "-1", "1.5"])
+def test_a_bad_page_number_is_a_404(client, url, page_param):
+    assert client.get(f"{url}?page={page_param}").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/decisions/?task=abc",
+        "/decisions/?session=999",
+        "/decisions/?kind=vetoed",
+        "/tasks/?standard=ST.0",
+        "/tasks/?status=sleeping",
+        "/standards/?latest_session=x",
+        "/technical-assistance/?year=1900",
+        "/documents/?session=abc",
+    ],
+)
+def test_an_invalid_filter_value_shows_a_form_error(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Some filters could not be used" in html
+    assert 'role="alert"' in html
+
+
+def test_an_unknown_parameter_is_ignored(client):
+    plain, _ = rows(client, "/decisions/")
+    assert rows(client, "/decisions/?colour=blue&session_id=3")[0] == plain
+
+
+def citations_on_page(response):
+    return {
+        f"{d.paragraph.document.symbol} {d.paragraph.label} {d.ordinal}"
+        for d in response.context["paginator"].object_list
+    }
+
+
+def test_csv_export_has_exactly_the_filtered_rows_with_stable_columns(client):
+    count, response = rows(client, "/decisions/?session=12&kind=approved")
+    export = client.get("/decisions/?session=12&kind=approved&format=csv")
+    assert export["Content-Type"].startswith("text/csv")
+    assert "attachment" in export["Content-Disposition"]
+    table = list(csv.DictReader(io.StringIO(export.content.decode())))
+    assert len(table) == count
+    assert list(table[0]) == [
+        "session",
+        "agenda_item",
+        "kind",
+        "nature",
+        "document",
+        "paragraph",
+        "ordinal",
+        "text",
+        "tasks",
+        "standards",
+        "task_forces",
+        "note",
+    ]
+    assert {f"{r['document']} {r['paragraph']} {r['ordinal']}" for r in table} == citations_on_page(
+        response
+    )
+
+
+def test_json_export_matches_the_csv(client):
+    data = client.get("/tasks/?status=active&format=json").json()
+    table = list(
+        csv.DictReader(io.StringIO(client.get("/tasks/?status=active&format=csv").content.decode()))
+    )
+    assert data["count"] == len(table) == len(data["results"])
+    assert [str(r["number"]) for r in data["results"]] == [r["number"] for r in table]
+
+
+def test_export_with_an_invalid_filter_is_a_400_naming_it(client):
+    response = client.get("/decisions/?task=abc&format=csv")
+    assert response.status_code == 400
+    assert "task" in json.loads(response.content)["errors"]
+
+
+def test_csv_cells_cannot_start_a_formula(client):
+    (decision,) = factories.decisions(1, marker="zzformula")
+    Decision.objects.filter(pk=decision.pk).update(note='=HYPERLINK("http://x")')
+    table = list(
+        csv.DictReader(
+            io.StringIO(client.get("/decisions/?q=zzformula&format=csv").content.decode())
+        )
+    )
+    assert table[0]["note"].startswith("'=")
