@@ -1,19 +1,31 @@
-# CWS Records — everyday commands. `make run` on a fresh machine sets everything up.
+# CWS Records — everyday commands. On a fresh machine `make run` sets everything up and serves
+# the site; `make test` runs the whole suite (it installs what the browser tests need).
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
+TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret
 
-.PHONY: install run records test lint format check-fixtures
+.PHONY: install run records test test-app test-browser lint format system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 
-install: $(BIN)/python
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
 
-# Set up (venv, install, migrate, load the records) and serve http://127.0.0.1:8000 with DEBUG on.
+install: $(VENV)/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+system-deps:
+	./scripts/system-deps.sh
+
+# Set up (venv, install, migrate, load the records) and serve http://127.0.0.1:8000 (DEBUG on).
 run: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_records
@@ -23,11 +35,16 @@ records: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_records
 
-# The test suite; DATABASE_URL=postgres://... runs it on PostgreSQL.
-test: install
-	DJANGO_SECRET_KEY=test-only-not-secret $(BIN)/pytest --create-db $(PYTEST_ARGS)
+# The whole suite; DATABASE_URL=postgres://... runs it on PostgreSQL.
+test: test-app test-browser
 
-lint:
+test-app: install
+	$(TEST_ENV) $(BIN)/pytest --create-db -m "not browser" $(PYTEST_ARGS)
+
+test-browser: install system-deps node_modules/.installed
+	$(TEST_ENV) $(BIN)/pytest --create-db -m browser $(PYTEST_ARGS)
+
+lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SECRET_KEY=lint-only $(BIN)/python manage.py makemigrations --check --dry-run

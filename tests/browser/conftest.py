@@ -1,0 +1,56 @@
+"""Browser tests: Playwright drives Debian's Chromium against the live server.
+
+They need /usr/bin/chromium (apt-get install chromium), the npm packages of package.json
+(axe-core, vnu-jar) and Java for the Nu HTML checker; `.ci/run` installs them all.
+"""
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in this thread; Django refuses ORM calls from a
+# thread with a running loop unless told that it is safe (it is: the loop is Playwright's).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "accept_downloads": True}
+
+
+@pytest.fixture
+def site(live_server, transactional_db, settings):
+    """The live site with the curated records (reloaded: each browser test starts clean)."""
+    settings.DEBUG = False
+    call_command("load_records", stdout=io.StringIO())
+    return live_server.url
