@@ -17,6 +17,12 @@ from sessions.models import (
 from standards.models import StandardEvent
 from tasks.models import SurveyResult, TaskEvent, TaskForceEvent
 
+ROLE_ORDER = Case(
+    When(role=SessionOfficer.Role.CHAIR, then=0),
+    When(role=SessionOfficer.Role.VICE_CHAIR, then=1),
+    default=2,
+)
+
 
 class SessionListView(ListView):
     template_name = "cws_sessions/session_list.html"
