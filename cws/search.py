@@ -152,15 +152,18 @@ def search(raw_query):
     return query, [simple_section(source, words) for source in SOURCES]
 
 
+def matching(queryset, fields, search_query):
+    """The rows whose English text vector matches: the expression the GIN indexes cover."""
+    return queryset.annotate(search=SearchVector(*fields, config="english")).filter(
+        search=search_query
+    )
+
+
 def postgres_section(source, query, words):
     key, label, queryset, fields, shown, describe = source
     search_query = SearchQuery(query, search_type="websearch", config="english")
-    vector = SearchVector(*fields, config="english")
-    matches = (
-        queryset()
-        .annotate(search=vector)
-        .filter(search=search_query)
-        .annotate(rank=SearchRank(F("search"), search_query))
+    matches = matching(queryset(), fields, search_query).annotate(
+        rank=SearchRank(F("search"), search_query)
     )
     total = matches.count()
     hits = matches.annotate(
