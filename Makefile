@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret
 
-.PHONY: install run records test test-app test-browser lint format system-deps
+.PHONY: install run records test test-app test-browser schemathesis lint format system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -43,6 +43,10 @@ test-app: install
 
 test-browser: install system-deps node_modules/.installed
 	$(TEST_ENV) $(BIN)/pytest --create-db -m browser $(PYTEST_ARGS)
+
+# A bounded schemathesis run of the API against its own schema, on 127.0.0.1.
+schemathesis: install
+	./scripts/schemathesis.sh
 
 lint: install
 	$(BIN)/ruff check .

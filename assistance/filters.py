@@ -1,8 +1,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from assistance.models import Activity, AssistanceReport
-from sessions.filters import words_filter
+from assistance.models import Activity, AssistanceReport, Figure
+from sessions.filters import CodeChoiceFilter, NumberChoiceFilter, words_filter
 from sessions.models import Office
 
 
@@ -14,14 +14,14 @@ class ActivityFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Activity.Kind.choices, empty_label=_("All kinds")
     )
-    year = django_filters.ModelChoiceFilter(
+    year = NumberChoiceFilter(
         label=_("Year"),
         field_name="report",
         queryset=AssistanceReport.objects.all(),
         to_field_name="year",
         empty_label=_("All years"),
     )
-    office = django_filters.ModelChoiceFilter(
+    office = CodeChoiceFilter(
         label=_("Country or office"),
         field_name="offices",
         distinct=True,
@@ -32,4 +32,18 @@ class ActivityFilter(django_filters.FilterSet):
 
     class Meta:
         model = Activity
+        fields = []
+
+
+class FigureFilter(django_filters.FilterSet):
+    metric = django_filters.ChoiceFilter(label=_("Metric"), choices=Figure.Metric.choices)
+    year = NumberChoiceFilter(
+        label=_("Year of the report"),
+        field_name="report",
+        queryset=AssistanceReport.objects.all(),
+        to_field_name="year",
+    )
+
+    class Meta:
+        model = Figure
         fields = []

@@ -54,7 +54,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "sessions.apps.SessionsConfig",
     "standards",
@@ -130,6 +134,48 @@ STORAGES = {
             if DEBUG or env_bool("DJANGO_PLAIN_STATIC")
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
+    },
+}
+
+# The read-only JSON API (Django REST framework) and its OpenAPI description.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "cws.api.Search",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "cws.api.Pagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "cws.api.exception_handler",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "CWS Records API",
+    "DESCRIPTION": (
+        "Read-only records of WIPO's Committee on WIPO Standards: sessions, decisions, "
+        "documents and their paragraphs, Tasks, Task Forces, WIPO Standards, offices, "
+        "technical-assistance activities and figures, surveys. Every object carries the "
+        "address of its page on the site."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "DecisionKindEnum": "sessions.models.DecisionKind",
+        "DocumentKindEnum": "sessions.models.DocumentKind",
+        "OfficeKindEnum": "sessions.models.OfficeKind",
+        "TaskStatusEnum": "tasks.models.TaskStatus",
+        "TaskForceStatusEnum": "tasks.models.TaskForceStatus",
+        "TaskEventKindEnum": "tasks.models.TaskEventKind",
+        "StandardStatusEnum": "standards.models.StandardStatus",
+        "StandardEventKindEnum": "standards.models.StandardEventKind",
+        "ActivityKindEnum": "assistance.models.ActivityKind",
     },
 }
 

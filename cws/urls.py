@@ -1,13 +1,45 @@
 """URLs of CWS Records. Permalinks use the Committee's own identifiers."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
+from django.views.generic import TemplateView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
+from rest_framework.routers import DefaultRouter
 
+from assistance.api import ActivityViewSet, FigureViewSet
 from cws import views
+from cws.api import not_found
+from cws.sitemaps import SITEMAPS
+from sessions import feeds
+from sessions.api import (
+    AgendaItemViewSet,
+    DecisionViewSet,
+    DocumentViewSet,
+    OfficeViewSet,
+    SessionViewSet,
+)
+from sessions.calendar import sessions_ics
+from standards.api import StandardViewSet
+from tasks.api import SurveyViewSet, TaskForceViewSet, TaskViewSet
 
 admin.site.site_header = "CWS Records — secretariat"
 admin.site.site_title = "CWS Records admin"
 admin.site.index_title = "Records of the Committee on WIPO Standards"
+
+router = DefaultRouter()
+router.include_root_view = True
+router.register("sessions", SessionViewSet, basename="api-session")
+router.register("agenda-items", AgendaItemViewSet, basename="api-agenda-item")
+router.register("decisions", DecisionViewSet, basename="api-decision")
+router.register("tasks", TaskViewSet, basename="api-task")
+router.register("task-forces", TaskForceViewSet, basename="api-task-force")
+router.register("standards", StandardViewSet, basename="api-standard")
+router.register("offices", OfficeViewSet, basename="api-office")
+router.register("activities", ActivityViewSet, basename="api-activity")
+router.register("figures", FigureViewSet, basename="api-figure")
+router.register("surveys", SurveyViewSet, basename="api-survey")
+router.register("documents", DocumentViewSet, basename="api-document")
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
@@ -16,5 +48,20 @@ urlpatterns = [
     path("", include("tasks.urls")),
     path("", include("standards.urls")),
     path("", include("assistance.urls")),
+    path("feeds/decisions/", feeds.DecisionFeed(), name="feed_decisions"),
+    path("feeds/sessions/<int:number>/", feeds.SessionDecisionFeed(), name="feed_session"),
+    path("feeds/tasks/<int:number>/", feeds.TaskDecisionFeed(), name="feed_task"),
+    path("feeds/standards/<str:code>/", feeds.StandardDecisionFeed(), name="feed_standard"),
+    path("calendar/sessions.ics", sessions_ics, name="sessions_ics"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots",
+    ),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
+    path("api/docs/", SpectacularRedocView.as_view(url_name="api_schema"), name="api_docs"),
+    path("api/", include(router.urls)),
+    re_path(r"^api/", not_found),
     path("admin/", admin.site.urls),
 ]

@@ -1,10 +1,22 @@
 import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
-from sessions.models import Decision, Document, Session
+from sessions.models import AgendaItem, Decision, Document, Office, Session
 from standards.models import Standard
 from tasks.models import Task, TaskForce
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class NumberChoiceFilter(django_filters.ModelChoiceFilter):
+    """A record chosen by its number (a session, a Task): `?session=12`."""
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class CodeChoiceFilter(django_filters.ModelChoiceFilter):
+    """A record chosen by its code, name or identifier: `?standard=ST.92`."""
 
 
 def words_filter(*fields):
@@ -26,7 +38,7 @@ class DecisionFilter(django_filters.FilterSet):
         label=_("Words in the text"),
         method=lambda qs, name, value: words_filter("text")(qs, name, value),
     )
-    session = django_filters.ModelChoiceFilter(
+    session = NumberChoiceFilter(
         label=_("Session"),
         queryset=Session.objects.all(),
         to_field_name="number",
@@ -43,7 +55,7 @@ class DecisionFilter(django_filters.FilterSet):
     nature = django_filters.ChoiceFilter(
         label=_("Nature"), choices=Decision.Nature.choices, empty_label=_("Decisions and proposals")
     )
-    task = django_filters.ModelChoiceFilter(
+    task = NumberChoiceFilter(
         label=_("Task"),
         field_name="tasks",
         queryset=Task.objects.all(),
@@ -51,7 +63,7 @@ class DecisionFilter(django_filters.FilterSet):
         distinct=True,
         empty_label=_("Any Task"),
     )
-    standard = django_filters.ModelChoiceFilter(
+    standard = CodeChoiceFilter(
         label=_("Standard"),
         field_name="standards",
         queryset=Standard.objects.all(),
@@ -59,7 +71,7 @@ class DecisionFilter(django_filters.FilterSet):
         distinct=True,
         empty_label=_("Any Standard"),
     )
-    task_force = django_filters.ModelChoiceFilter(
+    task_force = CodeChoiceFilter(
         label=_("Task Force"),
         field_name="task_forces",
         queryset=TaskForce.objects.all(),
@@ -94,7 +106,7 @@ class DocumentFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Document.Kind.choices, empty_label=_("All kinds")
     )
-    session = django_filters.ModelChoiceFilter(
+    session = NumberChoiceFilter(
         label=_("Session"),
         queryset=Session.objects.all(),
         to_field_name="number",
@@ -103,4 +115,30 @@ class DocumentFilter(django_filters.FilterSet):
 
     class Meta:
         model = Document
+        fields = []
+
+
+class SessionFilter(django_filters.FilterSet):
+    class Meta:
+        model = Session
+        fields = []
+
+
+class AgendaItemFilter(django_filters.FilterSet):
+    session = NumberChoiceFilter(
+        label=_("Session"),
+        queryset=Session.objects.all(),
+        to_field_name="number",
+    )
+
+    class Meta:
+        model = AgendaItem
+        fields = []
+
+
+class OfficeFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Office.Kind.choices)
+
+    class Meta:
+        model = Office
         fields = []

@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from sessions.filters import words_filter
+from sessions.filters import NumberChoiceFilter, words_filter
 from sessions.models import Session
 from standards.models import Standard
 
@@ -14,7 +14,7 @@ class StandardFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Standard.Status.choices, empty_label=_("Any status")
     )
-    latest_session = django_filters.ModelChoiceFilter(
+    latest_session = NumberChoiceFilter(
         label=_("Latest change at"),
         queryset=Session.objects.all(),
         to_field_name="number",

@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from sessions.filters import words_filter
+from sessions.filters import CodeChoiceFilter, NumberChoiceFilter, words_filter
 from sessions.models import Session
 from standards.models import Standard
 from tasks.models import Task, TaskEvent, TaskForce
@@ -25,13 +25,13 @@ class TaskFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Task.Status.choices, empty_label=_("Any status")
     )
-    task_force = django_filters.ModelChoiceFilter(
+    task_force = CodeChoiceFilter(
         label=_("Task Force"),
         queryset=TaskForce.objects.all(),
         to_field_name="slug",
         empty_label=_("Any Task Force"),
     )
-    standard = django_filters.ModelChoiceFilter(
+    standard = CodeChoiceFilter(
         label=_("Standard"),
         field_name="standards",
         queryset=Standard.objects.all(),
@@ -39,7 +39,7 @@ class TaskFilter(django_filters.FilterSet):
         distinct=True,
         empty_label=_("Any Standard"),
     )
-    session = django_filters.ModelChoiceFilter(
+    session = NumberChoiceFilter(
         label=_("Created or changed at"),
         queryset=Session.objects.all(),
         to_field_name="number",

@@ -1,0 +1,54 @@
+"""sitemap.xml: every public page."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from sessions.models import Document, Session
+from standards.models import Standard
+from tasks.models import Survey, Task, TaskForce
+
+
+class PagesSitemap(Sitemap):
+    def items(self):
+        return [
+            "home",
+            "session_list",
+            "decision_list",
+            "task_list",
+            "task_force_list",
+            "standard_list",
+            "document_list",
+            "technical_assistance",
+            "api_docs",
+        ]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class RecordSitemap(Sitemap):
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def items(self):
+        return self.queryset
+
+
+class WorkProgramSitemap(Sitemap):
+    def items(self):
+        return Session.objects.order_by("number")
+
+    def location(self, session):
+        return reverse("work_program", args=[session.number])
+
+
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "sessions": RecordSitemap(Session.objects.order_by("number")),
+    "work-programs": WorkProgramSitemap,
+    "tasks": RecordSitemap(Task.objects.order_by("number")),
+    "task-forces": RecordSitemap(TaskForce.objects.order_by("slug")),
+    "standards": RecordSitemap(Standard.objects.order_by("code")),
+    "documents": RecordSitemap(Document.objects.order_by("symbol")),
+    "surveys": RecordSitemap(Survey.objects.order_by("slug")),
+}

@@ -1,0 +1,216 @@
+"""Read-only API of sessions, agenda items, decisions, documents and offices."""
+
+from django.db.models import Case, Count, Prefetch, When
+from rest_framework import serializers, viewsets
+
+from cws.api import SiteURLField, identifier_example
+from sessions.filters import (
+    AgendaItemFilter,
+    DecisionFilter,
+    DocumentFilter,
+    OfficeFilter,
+    SessionFilter,
+)
+from sessions.models import AgendaItem, Decision, Document, Office, Paragraph, Session
+
+
+class SessionSerializer(serializers.ModelSerializer):
+    chair = serializers.SerializerMethodField()
+    vice_chairs = serializers.SerializerMethodField()
+    secretary = serializers.SerializerMethodField()
+    documents = serializers.SlugRelatedField(many=True, read_only=True, slug_field="symbol")
+    url = SiteURLField()
+
+    class Meta:
+        model = Session
+        fields = [
+            "number",
+            "start_date",
+            "end_date",
+            "city",
+            "chair",
+            "vice_chairs",
+            "secretary",
+            "stated_member_states",
+            "stated_igos",
+            "stated_observers",
+            "documents",
+            "note",
+            "url",
+        ]
+
+    def names(self, session, role):
+        return [officer.name for officer in session.officers.all() if officer.role == role]
+
+    def get_chair(self, session) -> str | None:
+        names = self.names(session, "chair")
+        return names[0] if names else None
+
+    def get_vice_chairs(self, session) -> list[str]:
+        return self.names(session, "vice_chair")
+
+    def get_secretary(self, session) -> str | None:
+        names = self.names(session, "secretary")
+        return names[0] if names else None
+
+
+@identifier_example("number", int, 12)
+class SessionViewSet(viewsets.ReadOnlyModelViewSet):
+    """Sessions of the CWS, by number (`/api/sessions/12/`)."""
+
+    serializer_class = SessionSerializer
+    filterset_class = SessionFilter
+    lookup_field = "number"
+    lookup_value_regex = r"\d{1,4}"
+    search_fields = ["city", "note"]
+
+    def get_queryset(self):
+        return Session.objects.prefetch_related(
+            "officers", Prefetch("documents", queryset=Document.objects.order_by("symbol"))
+        ).order_by("number")
+
+
+class AgendaItemSerializer(serializers.ModelSerializer):
+    session = serializers.IntegerField(source="session.number")
+    parent = serializers.CharField(source="parent.code", allow_null=True, default=None)
+    url = SiteURLField()
+
+    class Meta:
+        model = AgendaItem
+        fields = ["session", "code", "title", "order", "parent", "url"]
+
+
+class AgendaItemViewSet(viewsets.ReadOnlyModelViewSet):
+    """Agenda items; filter with `?session=12`."""
+
+    serializer_class = AgendaItemSerializer
+    filterset_class = AgendaItemFilter
+    search_fields = ["title", "code"]
+    queryset = AgendaItem.objects.select_related("session", "parent").order_by(
+        "session__number", "order"
+    )
+
+
+class DecisionSerializer(serializers.ModelSerializer):
+    session = serializers.IntegerField(source="session.number")
+    agenda_item = serializers.CharField(source="agenda_item.code", allow_null=True, default=None)
+    document = serializers.CharField(source="paragraph.document.symbol")
+    paragraph = serializers.IntegerField(source="paragraph.number")
+    part = serializers.CharField(source="paragraph.part")
+    citation = serializers.CharField()
+    tasks = serializers.SlugRelatedField(many=True, read_only=True, slug_field="number")
+    standards = serializers.SlugRelatedField(many=True, read_only=True, slug_field="code")
+    task_forces = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+    url = SiteURLField()
+    paragraph_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Decision
+        fields = [
+            "session",
+            "agenda_item",
+            "kind",
+            "nature",
+            "text",
+            "document",
+            "paragraph",
+            "part",
+            "ordinal",
+            "citation",
+            "tasks",
+            "standards",
+            "task_forces",
+            "note",
+            "url",
+            "paragraph_url",
+        ]
+
+    def get_paragraph_url(self, decision) -> str:
+        return self.context["request"].build_absolute_uri(decision.paragraph.get_absolute_url())
+
+
+class DecisionViewSet(viewsets.ReadOnlyModelViewSet):
+    """Decisions (and proposals); the same filters as the /decisions/ page."""
+
+    serializer_class = DecisionSerializer
+    filterset_class = DecisionFilter
+    search_fields = ["text", "note"]
+
+    def get_queryset(self):
+        return Decision.objects.for_list().order_by(
+            "session__number", "paragraph__document__symbol", "paragraph__number", "ordinal"
+        )
+
+
+class ParagraphSerializer(serializers.ModelSerializer):
+    url = SiteURLField()
+
+    class Meta:
+        model = Paragraph
+        fields = ["part", "number", "heading", "text", "url"]
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    session = serializers.IntegerField(source="session.number", allow_null=True, default=None)
+    paragraph_count = serializers.IntegerField()
+    url = SiteURLField()
+
+    class Meta:
+        model = Document
+        fields = ["symbol", "title", "kind", "session", "date", "paragraph_count", "note", "url"]
+
+
+class DocumentDetailSerializer(DocumentSerializer):
+    paragraphs = ParagraphSerializer(many=True)
+
+    class Meta(DocumentSerializer.Meta):
+        fields = [*DocumentSerializer.Meta.fields, "paragraphs"]
+
+
+@identifier_example("symbol", str, "CWS/12/29")
+class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
+    """Documents by symbol (`/api/documents/CWS/12/29/`), with their paragraphs."""
+
+    filterset_class = DocumentFilter
+    lookup_field = "symbol"
+    lookup_value_regex = r"[^?#]+?"
+    search_fields = ["symbol", "title"]
+
+    def get_serializer_class(self):
+        return DocumentDetailSerializer if self.action == "retrieve" else DocumentSerializer
+
+    def get_queryset(self):
+        body_first = Case(When(part=Paragraph.Part.BODY, then=0), default=1)
+        queryset = Document.objects.select_related("session").annotate(
+            paragraph_count=Count("paragraphs")
+        )
+        if self.action == "retrieve":
+            queryset = queryset.prefetch_related(
+                Prefetch(
+                    "paragraphs",
+                    queryset=Paragraph.objects.select_related("document").order_by(
+                        body_first, "number"
+                    ),
+                )
+            )
+        return queryset.order_by("symbol")
+
+
+class OfficeSerializer(serializers.ModelSerializer):
+    country = serializers.CharField(source="country.name", allow_null=True, default=None)
+
+    class Meta:
+        model = Office
+        fields = ["name", "short_name", "kind", "country", "note"]
+
+
+@identifier_example("name", str, "Japan Patent Office")
+class OfficeViewSet(viewsets.ReadOnlyModelViewSet):
+    """Member states, organizations and offices: one vocabulary, by name."""
+
+    serializer_class = OfficeSerializer
+    filterset_class = OfficeFilter
+    lookup_field = "name"
+    lookup_value_regex = r"[^/]+"
+    search_fields = ["name", "short_name"]
+    queryset = Office.objects.select_related("country").order_by("name")
