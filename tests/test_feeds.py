@@ -57,7 +57,7 @@ def test_feeds_of_unknown_records_are_404(client, url):
     ],
 )
 def test_pages_advertise_their_feed(client, url, feed):
-    assert f'rel="alternate"' in client.get(url).content.decode()
+    assert 'rel="alternate"' in client.get(url).content.decode()
     assert f'href="{feed}"' in client.get(url).content.decode()
 
 
