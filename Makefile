@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
-TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret
+TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret DJANGO_SECURE_SSL_REDIRECT=0
 
 .PHONY: install run records test test-app test-browser schemathesis lint format system-deps
 
@@ -39,10 +39,11 @@ records: install
 test: test-app test-browser
 
 test-app: install
-	$(TEST_ENV) $(BIN)/pytest --create-db -m "not browser" $(PYTEST_ARGS)
+	$(TEST_ENV) $(BIN)/pytest --create-db -n 2 -m "not browser and not isolated" $(PYTEST_ARGS)
 
+# Browser tests and tests that empty the database run on their own, one at a time.
 test-browser: install system-deps node_modules/.installed
-	$(TEST_ENV) $(BIN)/pytest --create-db -m browser $(PYTEST_ARGS)
+	$(TEST_ENV) $(BIN)/pytest --create-db -m "browser or isolated" $(PYTEST_ARGS)
 
 # A bounded schemathesis run of the API against its own schema, on 127.0.0.1.
 schemathesis: install

@@ -1,6 +1,6 @@
 """Read-only API of the technical-assistance activities and figures."""
 
-from rest_framework import serializers, viewsets
+from rest_framework import mixins, serializers, viewsets
 
 from assistance.filters import ActivityFilter, FigureFilter
 from assistance.models import Activity, Figure
@@ -38,7 +38,7 @@ class ActivitySerializer(serializers.ModelSerializer):
         ]
 
 
-class ActivityViewSet(viewsets.ReadOnlyModelViewSet):
+class ActivityViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     """Activities of the yearly reports; the filters of the /technical-assistance/ page."""
 
     serializer_class = ActivitySerializer
@@ -76,7 +76,7 @@ class FigureSerializer(serializers.ModelSerializer):
         ]
 
 
-class FigureViewSet(viewsets.ReadOnlyModelViewSet):
+class FigureViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     """Yearly figures under stable metric names, comparable across years."""
 
     serializer_class = FigureSerializer

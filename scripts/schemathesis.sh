@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 port=${SCHEMATHESIS_PORT:-8123}
-export DJANGO_SECRET_KEY=schemathesis-only DJANGO_ALLOWED_HOSTS=127.0.0.1
+export DJANGO_SECRET_KEY=schemathesis-only DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0
 log=$(mktemp /tmp/cws-schemathesis-server.XXXXXX)
 $BIN/python manage.py migrate --noinput -v0
 $BIN/python manage.py load_records >/dev/null

@@ -1,7 +1,7 @@
 """Read-only API of sessions, agenda items, decisions, documents and offices."""
 
 from django.db.models import Case, Count, Prefetch, When
-from rest_framework import serializers, viewsets
+from rest_framework import mixins, serializers, viewsets
 
 from cws.api import SiteURLField, identifier_example
 from sessions.filters import (
@@ -80,7 +80,7 @@ class AgendaItemSerializer(serializers.ModelSerializer):
         fields = ["session", "code", "title", "order", "parent", "url"]
 
 
-class AgendaItemViewSet(viewsets.ReadOnlyModelViewSet):
+class AgendaItemViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     """Agenda items; filter with `?session=12`."""
 
     serializer_class = AgendaItemSerializer
@@ -129,7 +129,7 @@ class DecisionSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(decision.paragraph.get_absolute_url())
 
 
-class DecisionViewSet(viewsets.ReadOnlyModelViewSet):
+class DecisionViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     """Decisions (and proposals); the same filters as the /decisions/ page."""
 
     serializer_class = DecisionSerializer

@@ -99,7 +99,11 @@ def deserialize_one(path, index, record):
 
 
 def record_baseline_history(instances):
-    """One history entry per record that has none yet or differs from its latest entry."""
+    """One history entry per record that has none yet or differs from its latest entry.
+
+    The entry is written by saving the record once more through the ORM, so that it holds what
+    an admin save would (including many-to-many links); a new record's entry is marked "+".
+    """
     created = 0
     by_model = {}
     for instance in instances:
@@ -117,21 +121,18 @@ def record_baseline_history(instances):
             "id", "-history_date", "-history_id"
         ):
             latest.setdefault(row.id, row)
-        new, changed = [], []
+        new_ids = []
         for obj in objects:
             del obj.skip_history_when_saving
             previous = latest.get(obj.pk)
-            if previous is None:
-                new.append(obj)
-            elif any(getattr(previous, name) != getattr(obj, name) for name in tracked):
-                changed.append(obj)
-        if new:
-            model.history.bulk_history_create(new, default_change_reason="load_records")
-        if changed:
-            model.history.bulk_history_create(
-                changed, update=True, default_change_reason="load_records"
-            )
-        created += len(new) + len(changed)
+            if previous is None or any(getattr(previous, n) != getattr(obj, n) for n in tracked):
+                obj._change_reason = "load_records"
+                obj.save()
+                created += 1
+                if previous is None:
+                    new_ids.append(obj.pk)
+        if new_ids:
+            history_model.objects.filter(id__in=new_ids).update(history_type="+")
     return created
 
 

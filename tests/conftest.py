@@ -12,7 +12,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def _plain_static_files(settings):
+def _test_settings(settings):
+    settings.SECURE_SSL_REDIRECT = False  # the test client speaks plain HTTP
     settings.STATIC_ROOT = None  # nothing is collected in tests; finders serve the files
     settings.STORAGES = {
         **settings.STORAGES,

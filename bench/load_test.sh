@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Bounded load test on this machine only (127.0.0.1): gunicorn (gthread) serving the curated
+# records from a throwaway PostgreSQL, wrk with 20 concurrent clients for 60 s over a mix of
+# public pages, API and search; 20 s in, an editor saves a Task in the admin (a real browser)
+# and the next public response must show it. Prints wrk's report; exits non-zero on any error.
+#   bash bench/load_test.sh            (as root it installs wrk/postgresql/chromium if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-60s} CLIENTS=${CLIENTS:-20} PORT=${PORT:-8200} PGPORT=${PGPORT:-54500}
+BIN=.venv/bin
+make install system-deps >/dev/null
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+[ -x "${pg_bin}/initdb" ] || { apt-get install -y -qq postgresql >/dev/null; pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); }
+
+work=$(mktemp -d /tmp/cws-load.XXXXXX); chown postgres "$work"
+runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -U postgres -A trust >/dev/null
+runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -o "-p $PGPORT -k $work -c listen_addresses=127.0.0.1" -l "$work/pg.log" -w start >/dev/null
+cleanup() {
+  if [ -n "${server:-}" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+runuser -u postgres -- psql -h 127.0.0.1 -p "$PGPORT" -U postgres -q -c "CREATE ROLE cws LOGIN PASSWORD 'cws'" -c "CREATE DATABASE cws OWNER cws"
+
+export DATABASE_URL="postgres://cws:cws@127.0.0.1:$PGPORT/cws" DJANGO_SECRET_KEY=load-test-only-key \
+  DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0
+$BIN/python manage.py migrate --noinput -v0
+$BIN/python manage.py load_records >/dev/null
+$BIN/python manage.py collectstatic --noinput -v0
+$BIN/python manage.py shell -c "
+from django.contrib.auth.models import Group, User
+u = User.objects.create_user('loadtest-editor', password='a-long-load-test-password', is_staff=True)
+u.groups.add(Group.objects.get(name='Secretariat editors'))"
+$BIN/gunicorn cws.wsgi --bind "127.0.0.1:$PORT" --worker-class gthread --workers 2 --threads 4 \
+  --log-level warning --error-logfile "$work/gunicorn.log" >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 30); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null 2>&1 && break; sleep 1; done
+
+(
+  sleep 20
+  if $BIN/python bench/admin_edit.py "http://127.0.0.1:$PORT" loadtest-editor a-long-load-test-password >"$work/admin.txt" 2>&1
+  then echo 0 >"$work/admin.rc"; else echo 1 >"$work/admin.rc"; fi
+) &
+editor=$!
+wrk -t2 -c"$CLIENTS" -d"$DURATION" --timeout 10s --latency -s bench/mixed.lua "http://127.0.0.1:$PORT" | tee "$work/wrk.txt"
+wait "$editor"
+cat "$work/admin.txt"
+errors=$(grep -E "Non-2xx|Socket errors" "$work/wrk.txt" || true)
+server_errors=$(cat "$work/gunicorn.log" "$work/server.log" | grep -c "Internal Server Error\|Traceback" || true)
+echo "server log errors: $server_errors"
+[ -z "$errors" ] && [ "$server_errors" = "0" ] && [ "$(cat "$work/admin.rc")" = "0" ]

@@ -1,0 +1,67 @@
+"""The Content-Security-Policy is on in the browser tests, and the pages still work under it."""
+
+import pytest
+from django.contrib.auth.models import User
+from playwright.sync_api import expect
+
+
+def csp_errors(page):
+    errors = []
+    page.on(
+        "console",
+        lambda message: (
+            errors.append(message.text)
+            if "Content Security Policy" in message.text
+            or "Content-Security-Policy" in message.text
+            else None
+        ),
+    )
+    return errors
+
+
+@pytest.mark.parametrize("path", ["/", "/sessions/12/", "/tasks/67/", "/search/?q=survey"])
+def test_public_pages_carry_the_policy_and_break_none_of_it(site, page, path):
+    errors = csp_errors(page)
+    response = page.goto(site + path)
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "object-src 'none'" in policy
+    script_src = next(d for d in policy.split(";") if d.strip().startswith("script-src"))
+    assert "unsafe-inline" not in script_src and "unsafe-eval" not in script_src
+    page.wait_for_load_state("networkidle")
+    assert errors == []
+
+
+def test_the_api_docs_render_from_our_own_files(site, page):
+    errors = csp_errors(page)
+    external = []
+    page.on(
+        "request",
+        lambda request: (
+            external.append(request.url)
+            if not request.url.startswith((site, "data:", "blob:"))
+            else None
+        ),
+    )
+    page.goto(site + "/api/docs/")
+    expect(page.get_by_text("CWS Records API").first).to_be_visible(timeout=20000)
+    assert errors == [] and external == []
+
+
+def test_the_admin_works_under_the_policy(site, page):
+    User.objects.create_superuser("secretariat", "s@example.org", "a-long-test-password")
+    errors = csp_errors(page)
+    page.goto(site + "/admin/login/")
+    page.get_by_label("Username").fill("secretariat")
+    page.get_by_label("Password").fill("a-long-test-password")
+    page.get_by_role("button", name="Log in").click()
+    expect(
+        page.get_by_role("heading", name="Records of the Committee on WIPO Standards")
+    ).to_be_visible()
+    page.goto(site + "/admin/cws_sessions/decision/?q=Task+No.+67")
+    page.get_by_role("link", name="CWS/12/29 ¶146").first.click()
+    # the autocomplete widgets are built by the admin's JavaScript
+    expect(page.locator(".select2-container").first).to_be_visible()
+    page.locator(".select2-selection").first.click()
+    expect(page.locator(".select2-dropdown .select2-search__field")).to_be_visible()
+    assert errors == []
