@@ -5,13 +5,19 @@ from assistance.models import Activity, AssistanceReport, Figure
 from sessions.listing import FilteredListView, joined
 
 CHART_WIDTH, BAR_STEP = 150, 14
+YEARS_SIDE_BY_SIDE = 10  # the table compares the latest years; the API has them all
 
 
 def figure_table():
     """The yearly figures side by side: one row per metric (and office), one column per year."""
-    reports = list(AssistanceReport.objects.select_related("document").order_by("year"))
+    reports = list(
+        AssistanceReport.objects.select_related("document").order_by("-year")[:YEARS_SIDE_BY_SIDE]
+    )[::-1]
     rows = {}
-    for figure in Figure.objects.select_related("report", "office", "paragraph__document"):
+    figures = Figure.objects.filter(report__in=reports).select_related(
+        "report", "office", "paragraph__document"
+    )
+    for figure in figures:
         key = (figure.metric, figure.office.name if figure.office_id else "")
         row = rows.setdefault(
             key, {"metric": figure.get_metric_display(), "office": key[1], "cells": {}}

@@ -82,7 +82,24 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "cws.caching.PublicPageCache",
 ]
+
+# The page cache can be switched off (benchmarks measure pages with and without it).
+PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", True)
+# A bare view for the benchmark's baseline, off unless asked (never in production).
+BENCH_BASELINE = env_bool("DJANGO_BENCH_BASELINE")
+
+# Rendered public pages, per process, keyed on the records version (see cws/caching.py).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "cws-pages",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_PAGE_CACHE_ENTRIES", 2000)},
+    },
+}
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

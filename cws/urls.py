@@ -1,5 +1,6 @@
 """URLs of CWS Records. Permalinks use the Committee's own identifiers."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
@@ -65,3 +66,6 @@ urlpatterns = [
     re_path(r"^api/", not_found),
     path("admin/", admin.site.urls),
 ]
+
+if settings.BENCH_BASELINE:
+    urlpatterns += [path("bench/baseline/", views.baseline, name="bench_baseline")]

@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Q
 from django.db.models.functions import Length
+from django.http import HttpResponse
 from django.views.generic import TemplateView
 
 from cws.search import search
@@ -61,3 +62,9 @@ class SearchView(TemplateView):
             query=query, sections=sections, total=sum(section.total for section in sections)
         )
         return context
+
+
+def baseline(request):
+    """The benchmark's yardstick: a short fixed page through the same server and middleware.
+    Routed only when DJANGO_BENCH_BASELINE is set."""
+    return HttpResponse("<!DOCTYPE html><html lang=en><title>Baseline</title><p>Baseline.</p>")

@@ -3,11 +3,14 @@
 import csv
 import json
 
+from django import forms
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A record filter with more choices than this is a text box (its identifier), not a menu.
+MAX_MENU_CHOICES = 200
 
 
 def safe_cell(value):
@@ -26,6 +29,15 @@ class FilteredListView(FilterView):
     paginate_by = 50
     export_columns = ()
     export_name = "records"
+
+    def get_filterset(self, filterset_class):
+        filterset = super().get_filterset(filterset_class)
+        for field in filterset.form.fields.values():
+            if isinstance(field, forms.ModelChoiceField) and (
+                field.queryset.count() > MAX_MENU_CHOICES
+            ):
+                field.widget = forms.TextInput(attrs={"autocomplete": "off"})
+        return filterset
 
     def get(self, request, *args, **kwargs):
         export_format = request.GET.get("format")

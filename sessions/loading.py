@@ -17,6 +17,8 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
 
+from cws.caching import bump_version
+
 
 class RecordError(Exception):
     """A fixture record that cannot be loaded; the message names file, record and field."""
@@ -165,4 +167,5 @@ def load_records(paths):
             label = instance._meta.label_lower
             result.counts[label] = result.counts.get(label, 0) + 1
         result.history_created = record_baseline_history(instance for _, instance in loaded)
+        bump_version()
     return result

@@ -586,3 +586,18 @@ class Decision(models.Model):
             errors["text"] = _("The wording must appear, word for word, in the cited paragraph.")
         if errors:
             raise ValidationError(errors)
+
+
+class RecordsVersion(models.Model):
+    """One row: a counter bumped whenever any record changes. Cached public pages and their
+    ETags are keyed on it, so a change is visible on the very next request, in every process."""
+
+    number = models.PositiveBigIntegerField(default=1)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("records version")
+        verbose_name_plural = _("records version")
+
+    def __str__(self):
+        return f"version {self.number} ({self.changed_at:%Y-%m-%d %H:%M:%S})"

@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 
 
@@ -14,6 +15,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def _test_settings(settings):
     settings.SECURE_SSL_REDIRECT = False  # the test client speaks plain HTTP
+    caches["pages"].clear()  # a test's rolled-back records must not be served to the next
     settings.STATIC_ROOT = None  # nothing is collected in tests; finders serve the files
     settings.STORAGES = {
         **settings.STORAGES,

@@ -1,5 +1,6 @@
 """Small builders for records that tests need beyond the curated ones."""
 
+import functools
 import itertools
 
 from django.contrib.auth.models import Group, User
@@ -8,6 +9,20 @@ from sessions.models import Decision, Document, Paragraph, Session
 from sessions.roles import EDITORS, VIEWERS
 
 _numbers = itertools.count(1)
+
+
+def bumps_version(builder):
+    """bulk_create sends no signals: tell the page cache that records changed."""
+
+    @functools.wraps(builder)
+    def build(*args, **kwargs):
+        from cws.caching import bump_version
+
+        result = builder(*args, **kwargs)
+        bump_version()
+        return result
+
+    return build
 
 
 def user(role=None, **extra):
@@ -23,6 +38,7 @@ def user(role=None, **extra):
     return account
 
 
+@bumps_version
 def document_with_paragraphs(count, *, marker="zzmarker", session_number=90):
     session, _ = Session.objects.get_or_create(number=session_number)
     document = Document.objects.create(
@@ -35,6 +51,7 @@ def document_with_paragraphs(count, *, marker="zzmarker", session_number=90):
     return document, paragraphs
 
 
+@bumps_version
 def decisions(count, *, marker="zzmarker"):
     document, paragraphs = document_with_paragraphs(count, marker=marker)
     return Decision.objects.bulk_create(
@@ -62,6 +79,7 @@ def synthetic_session(number):
     return session, document, item
 
 
+@bumps_version
 def session_with_decisions(number, count):
     from sessions.models import AgendaItem
 
@@ -87,6 +105,7 @@ def session_with_decisions(number, count):
     return session, document, paragraphs
 
 
+@bumps_version
 def task_with_events(number, count):
     from tasks.models import Task, TaskEvent, TaskForce
 
@@ -106,6 +125,7 @@ def task_with_events(number, count):
     return task
 
 
+@bumps_version
 def task_force_with_events(number, count):
     from tasks.models import TaskForce, TaskForceEvent
 
@@ -120,6 +140,7 @@ def task_force_with_events(number, count):
     return task_force
 
 
+@bumps_version
 def standard_with_events(code, count):
     from standards.models import Standard, StandardEvent
 
@@ -132,6 +153,7 @@ def standard_with_events(code, count):
     return standard
 
 
+@bumps_version
 def tasks(count, start):
     from tasks.models import Task
 
@@ -140,6 +162,7 @@ def tasks(count, start):
     )
 
 
+@bumps_version
 def standards(count, start):
     from standards.models import Standard
 
@@ -148,6 +171,7 @@ def standards(count, start):
     )
 
 
+@bumps_version
 def task_forces(count, start):
     from tasks.models import TaskForce
 
@@ -157,6 +181,7 @@ def task_forces(count, start):
     )
 
 
+@bumps_version
 def documents(count, start):
     return Document.objects.bulk_create(
         Document(symbol=f"ZZSYN/{start + i}", title="zzsyn", kind="working_document")
@@ -164,6 +189,7 @@ def documents(count, start):
     )
 
 
+@bumps_version
 def assistance_report(year, count):
     from assistance.models import Activity, AssistanceReport, Figure
 
@@ -179,6 +205,7 @@ def assistance_report(year, count):
     return report
 
 
+@bumps_version
 def survey_with_results(slug, count):
     from tasks.models import ProgressReport, Survey, SurveyResult
 

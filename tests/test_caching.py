@@ -1,0 +1,70 @@
+"""Cached public pages are never stale: an edit is visible on the next request; a revalidating
+browser gets 304; signed-in staff always get fresh pages."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tasks.models import Task
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_second_visit_is_served_from_the_cache(client):
+    first = client.get("/tasks/67/")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/tasks/67/")
+    assert second.content == first.content
+    assert len(queries) == 1  # the records version, nothing else
+
+
+def test_an_admin_edit_is_visible_on_the_next_request(client):
+    assert "Edited by the secretariat" not in client.get("/tasks/67/").content.decode()
+    editor = client.__class__()
+    editor.force_login(factories.user("editor"))
+    from tests.security.test_roles_and_history import admin_post_change
+
+    task = Task.objects.get(number=67)
+    assert admin_post_change(editor, task, note="Edited by the secretariat.").status_code == 302
+    assert "Edited by the secretariat." in client.get("/tasks/67/").content.decode()
+    assert "Edited by the secretariat." in client.get("/api/tasks/67/").content.decode()
+
+
+def test_any_record_change_invalidates_every_page(client):
+    before = client.get("/api/standards/ST.26/").json()["title"]
+    from standards.models import Standard
+
+    Standard.objects.filter(code="ST.26").update(title="Changed")  # update() sends no signal
+    assert client.get("/api/standards/ST.26/").json()["title"] == before
+    standard = Standard.objects.get(code="ST.26")
+    standard.title = "Changed again"
+    standard.save()
+    assert client.get("/api/standards/ST.26/").json()["title"] == "Changed again"
+
+
+def test_revalidation_gets_304_until_a_record_changes(client):
+    response = client.get("/sessions/12/")
+    etag, modified = response["ETag"], response["Last-Modified"]
+    assert "no-cache" in response["Cache-Control"]
+    again = client.get("/sessions/12/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again["ETag"] == etag and not again.content
+    assert again["Last-Modified"] == modified
+    task = Task.objects.get(number=24)
+    task.note = "A change."
+    task.save()
+    assert client.get("/sessions/12/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_signed_in_staff_are_never_served_a_cached_page(client):
+    client.get("/tasks/67/")
+    client.force_login(factories.user("editor"))
+    response = client.get("/tasks/67/")
+    assert "ETag" not in response
+
+
+def test_public_pages_set_no_csrf_cookie_and_so_can_be_cached(client):
+    for path in ("/", "/decisions/", "/search/?q=survey", "/api/tasks/"):
+        response = client.get(path)
+        assert not response.cookies, path
+        assert "ETag" in response, path
