@@ -34,7 +34,14 @@ def user(role=None, **extra):
         f"{role or 'user'}{n}", password="pw", is_staff=True, **extra
     )
     if role in ("editor", "viewer"):
-        account.groups.add(Group.objects.get(name=EDITORS if role == "editor" else VIEWERS))
+        name = EDITORS if role == "editor" else VIEWERS
+        if not Group.objects.filter(name=name).exists():  # a transactional test flushed them
+            from django.apps import apps
+
+            from sessions.roles import sync_role_groups
+
+            sync_role_groups(apps)
+        account.groups.add(Group.objects.get(name=name))
     return account
 
 

@@ -26,7 +26,9 @@ def test_generating_at_scale_1_makes_marked_linked_records(client):
     out = io.StringIO()
     call_command("generate_scale_data", "--scale", "1", stdout=out)
     assert "Generated synthetic records at scale 1" in out.getvalue()
-    assert Document.objects.count() == Document.objects.filter(symbol__startswith="SYN/").count() > 0
+    assert (
+        Document.objects.count() == Document.objects.filter(symbol__startswith="SYN/").count() > 0
+    )
     assert Task.objects.filter(number__gte=1000, note__contains="synthetic").count() == 17
     decision = Decision.objects.select_related("paragraph").first()
     assert decision.text == decision.paragraph.text
