@@ -45,6 +45,9 @@ def test_the_api_docs_render_from_our_own_files(site, page):
     )
     page.goto(site + "/api/docs/")
     expect(page.get_by_text("CWS Records API").first).to_be_visible(timeout=20000)
+    # ReDoc's bundle links its branding logo to its CDN; the policy blocks it, so nothing
+    # leaves the site. Every other violation fails the test.
+    errors = [e for e in errors if "cdn.redoc.ly/redoc/logo-mini.svg" not in e]
     assert errors == [] and external == []
 
 
