@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from playwright.sync_api import expect
@@ -12,19 +13,18 @@ def test_delegate_goes_from_home_to_the_paragraph_that_created_task_67(site, pag
     page.get_by_role("link", name="All outcomes of CWS/12").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("CWS/12")
     page.get_by_role("navigation", name="Agenda").get_by_role("link", name="Item 8(c)").click()
-    assert page.url.endswith("#item-8c")
+    expect(page).to_have_url(re.compile(r"#item-8c$"))
     item = page.locator("#item-8c")
     expect(item).to_be_in_viewport()
     decision = item.locator("article.decision", has_text="approved the creation of Task No. 67")
     expect(decision).to_have_count(1)
     decision.get_by_role("link", name="CWS/12/29 ¶146").click()
-    assert page.url.endswith("/documents/CWS/12/29/#p146")
+    expect(page).to_have_url(re.compile(r"/documents/CWS/12/29/#p146$"))
     paragraph = page.locator("#p146")
     expect(paragraph).to_be_in_viewport()
     expect(paragraph).to_contain_text("The CWS approved the creation of Task No. 67")
     # the paragraph is marked (the :target style draws an outline)
-    outline = paragraph.evaluate("el => getComputedStyle(el).outlineStyle")
-    assert outline == "solid"
+    expect(paragraph).to_have_css("outline-style", "solid")
 
 
 def test_analyst_filters_tasks_and_exports_exactly_the_rows_shown(site, page):
@@ -63,4 +63,5 @@ def test_the_skip_link_is_the_first_stop_and_moves_focus_to_main(site, page):
     expect(skip).to_be_focused()
     expect(skip).to_be_visible()
     page.keyboard.press("Enter")
-    assert page.url.endswith("#main-content")
+    expect(page).to_have_url(re.compile(r"#main-content$"))
+    expect(page.locator("main#main-content")).to_be_focused()
