@@ -72,9 +72,10 @@ for mode, target in (("uncached", 0.20), ("cached", 0.60), ("revalidated", 0.60)
 search = json.loads((work / "search-latency.json").read_text())
 rss_mb = int((work / "worker-rss.kb").read_text().split()[0]) / 1024
 explain = (work / "explain.txt").read_text()
-uses_gin = "paragraph_text_search" in explain
+GIN_INDEX = "cws_sessions_paragraph_search_vector"
+uses_gin = GIN_INDEX in explain
 plan_line = next(
-    (line.strip() for line in explain.splitlines() if "paragraph_text_search" in line),
+    (line.strip() for line in explain.splitlines() if GIN_INDEX in line),
     explain.strip().splitlines()[-1] if explain.strip() else "",
 )
 load_time = float((work / "load_records.time").read_text().split()[0])

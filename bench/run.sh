@@ -75,11 +75,13 @@ ps -o rss= -p $workers | sort -n | tail -n 1 > "$work/worker-rss.kb"
 stop_server
 
 $BIN/python manage.py shell -c "
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import F
 from cws.search import matching
 from sessions.models import Paragraph
 q = SearchQuery('data exchange', search_type='websearch', config='english')
-print(matching(Paragraph.objects.all(), ['text'], q).values('pk').explain())" > "$work/explain.txt"
+ranked = matching(Paragraph.objects.order_by(), q).annotate(rank=SearchRank(F('search'), q))
+print(ranked.order_by('-rank', 'pk').values('pk')[:20].explain())" > "$work/explain.txt"
 
 rm -f "$work/load.sqlite3"
 DATABASE_URL="sqlite:///$work/load.sqlite3" $BIN/python manage.py migrate --noinput -v0

@@ -1,17 +1,23 @@
 """Search across decisions, paragraphs, Tasks, Standards, Task Forces and activities.
 
 On PostgreSQL it is full-text search (``websearch`` syntax, ranked, highlighted by the
-database); elsewhere every word must appear (case-insensitive) and results are ranked by how
-often the words occur. Highlighting escapes the text first, so stored markup never reaches the
-page as markup.
+database) on the vectors each table stores and indexes (migration cws_sessions 0005 says which
+columns each vector covers); elsewhere every word must appear (case-insensitive) and results
+are ranked by how often the words occur. Highlighting escapes the text first, so stored markup
+never reaches the page as markup.
 """
 
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+)
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import Expression, F, Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -152,18 +158,41 @@ def search(raw_query):
     return query, [simple_section(source, words) for source in SOURCES]
 
 
-def matching(queryset, fields, search_query):
-    """The rows whose English text vector matches: the expression the GIN indexes cover."""
-    return queryset.annotate(search=SearchVector(*fields, config="english")).filter(
-        search=search_query
-    )
+class StoredVector(Expression):
+    """The ``search_vector`` column of the query's own table (PostgreSQL only).
+
+    The column is not a model field (see migration cws_sessions 0005), so it is named here, on
+    whatever alias the table has in the query, a subquery's included.
+    """
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        return f"{compiler.quote_name_unless_alias(compiler.query.base_table)}.search_vector", []
+
+
+def matching(queryset, search_query):
+    """The rows whose stored vector matches: what the GIN index on it answers."""
+    return queryset.annotate(search=StoredVector()).filter(search=search_query)
+
+
+# A Task is also found by the name and note of its Task Force.
+ALSO_THROUGH = {"tasks": ("task_force", TaskForce)}
 
 
 def postgres_section(source, query, words):
     key, label, queryset, fields, shown, describe = source
     search_query = SearchQuery(query, search_type="websearch", config="english")
-    matches = matching(queryset(), fields, search_query).annotate(
-        rank=SearchRank(F("search"), search_query)
+    condition = Q(search=search_query)
+    if key in ALSO_THROUGH:
+        relation, model = ALSO_THROUGH[key]
+        related = matching(model.objects.all(), search_query).values("pk")
+        condition |= Q(**{f"{relation}__in": related})
+    matches = (
+        queryset()
+        .annotate(search=StoredVector())
+        .filter(condition)
+        .annotate(rank=SearchRank(F("search"), search_query))
     )
     total = matches.count()
     hits = matches.annotate(

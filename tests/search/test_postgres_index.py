@@ -4,8 +4,11 @@ import pytest
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 
+from assistance.models import Activity
 from cws.search import matching
 from sessions.models import Decision, Paragraph
+from standards.models import Standard
+from tasks.models import Task, TaskForce
 
 pytestmark = [
     pytest.mark.django_db,
@@ -15,17 +18,32 @@ pytestmark = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("model", "index"),
-    [(Decision, "decision_text_search"), (Paragraph, "paragraph_text_search")],
-)
-def test_the_search_query_plan_uses_the_gin_index(model, index):
+@pytest.mark.parametrize("model", [Decision, Paragraph, Task, TaskForce, Standard, Activity])
+def test_the_search_query_plan_uses_the_gin_index_on_the_stored_vector(model):
     query = SearchQuery("sequence listings", search_type="websearch", config="english")
-    queryset = matching(model.objects.all(), ["text"], query).values("pk")
+    queryset = matching(model.objects.order_by(), query).values("pk")
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # the curated tables are small
         plan = queryset.explain()
-    assert index in plan, plan
+    assert f"Bitmap Index Scan on {model._meta.db_table}_search_vector" in plan, plan
+
+
+def test_the_stored_vector_follows_every_save(client):
+    decision = Decision.objects.filter(session__number=12).order_by("pk").first()
+    assert "<mark>" not in client.get("/search/?q=zanzibarian").content.decode()
+    decision.text += " Zanzibarian"
+    decision.save()
+    html = client.get("/search/?q=zanzibarian").content.decode()
+    assert decision.get_absolute_url() in html
+    assert "<mark>Zanzibarian</mark>" in html
+
+
+def test_a_task_is_found_by_its_task_force(client):
+    task = Task.objects.get(number=64)
+    assert task.task_force.name not in task.description
+    response = client.get("/search/", {"q": task.task_force.name})
+    tasks = next(s for s in response.context["sections"] if s.key == "tasks")
+    assert task.get_absolute_url() in [hit.url for hit in tasks.hits]
 
 
 def test_websearch_syntax_and_ranking(client):
