@@ -23,7 +23,8 @@ trap cleanup EXIT
 runuser -u postgres -- psql -h 127.0.0.1 -p "$PGPORT" -U postgres -q -c "CREATE ROLE cws LOGIN PASSWORD 'cws'" -c "CREATE DATABASE cws OWNER cws"
 
 export DATABASE_URL="postgres://cws:cws@127.0.0.1:$PGPORT/cws" DJANGO_SECRET_KEY=load-test-only-key \
-  DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0
+  DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 \
+  DJANGO_PAGE_CACHE_STAMP="$work/records-version"
 $BIN/python manage.py migrate --noinput -v0
 $BIN/python manage.py load_records >/dev/null
 $BIN/python manage.py collectstatic --noinput -v0

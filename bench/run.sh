@@ -29,7 +29,7 @@ $BIN/python manage.py migrate --noinput -v0
 $BIN/python manage.py collectstatic --noinput -v0
 
 start_server() {  # $1: page cache on (1) or off (0)
-  DJANGO_PAGE_CACHE=$1 $BIN/gunicorn cws.wsgi --bind "127.0.0.1:$PORT" --worker-class gthread \
+  DJANGO_PAGE_CACHE=$1 DJANGO_PAGE_CACHE_STAMP="$work/records-version" $BIN/gunicorn cws.wsgi --bind "127.0.0.1:$PORT" --worker-class gthread \
     --workers 2 --threads 4 --log-level warning >"$work/server-$1.log" 2>&1 &
   server=$!
   for _ in $(seq 1 30); do curl -fs "http://127.0.0.1:$PORT/bench/baseline/" >/dev/null 2>&1 && return; sleep 1; done

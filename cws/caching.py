@@ -7,15 +7,23 @@
 - Each response carries an ETag made of the version and the URL, and Last-Modified from the
   time of the last change; a browser revalidating gets a 304 without the page being rendered.
 
-Reading the version costs one small query per request; everything else a cached page costs is a
-dictionary lookup.
+Reading the version costs one small query per request, unless ``PAGE_CACHE_STAMP`` names a
+file (``DJANGO_PAGE_CACHE_STAMP``): then every change also replaces that file once its
+transaction commits, and a process reads the version again only when the file has changed (one
+``stat`` per request). All processes serving one database must then share that file, so the
+stamp suits a single host; several hosts keep the default. Everything else a cached page costs
+is a dictionary lookup.
 """
 
 import hashlib
+import logging
+import os
+import tempfile
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.db.models import F
 from django.db.models.functions import Now
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -25,9 +33,16 @@ from django.utils.http import http_date, quote_etag
 CACHE = "pages"
 RECORD_APPS = ("cws_sessions", "standards", "tasks", "assistance")
 SKIP_PREFIXES = ("/admin/", "/static/", "/bench/")
+# A request with one of these cookies may be a signed-in user's or carry a message for them.
+PRIVATE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
 
-def current_version():
+logger = logging.getLogger(__name__)
+# This process's last reading: (stamp file's identity, version) or None to read again.
+_last_read = None
+
+
+def read_version():
     from sessions.models import RecordsVersion
 
     row = RecordsVersion.objects.filter(pk=1).values_list("number", "changed_at").first()
@@ -35,6 +50,55 @@ def current_version():
         row = RecordsVersion.objects.get_or_create(pk=1)[0]
         return row.number, row.changed_at
     return row
+
+
+def current_version():
+    """The records version: from the database, or remembered while the stamp is unchanged."""
+    global _last_read
+    path = settings.PAGE_CACHE_STAMP
+    if not path:
+        return read_version()
+    try:
+        status = stat_or_create(path)
+    except OSError:
+        return read_version()  # no usable stamp: correct, one query dearer
+    stamp = (status.st_ino, status.st_mtime_ns, status.st_size)
+    last = _last_read
+    if last is not None and last[0] == stamp:
+        return last[1]
+    version = read_version()
+    _last_read = (stamp, version)
+    return version
+
+
+def stat_or_create(path):
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        replace_stamp()
+        return os.stat(path)
+
+
+def forget_version():
+    """Make this process read the version from the database on its next request."""
+    global _last_read
+    _last_read = None
+
+
+def replace_stamp():
+    """Replace the stamp file (a new file, so a new identity) to tell every process to re-read."""
+    path = settings.PAGE_CACHE_STAMP
+    if not path:
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        os.makedirs(directory, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".records-version.")
+        with os.fdopen(handle, "w") as stamp:
+            stamp.write(f"{os.getpid()} {os.urandom(8).hex()}\n")
+        os.replace(temporary, path)
+    except OSError:
+        logger.exception("Could not replace the page cache stamp %s", path)
 
 
 def bump_version(**kwargs):
@@ -46,6 +110,9 @@ def bump_version(**kwargs):
     if not RecordsVersion.objects.filter(pk=1).update(**bumped):
         RecordsVersion.objects.get_or_create(pk=1)
         RecordsVersion.objects.filter(pk=1).update(**bumped)
+    # this process reads again at once; the others when the stamp changes, after the commit
+    forget_version()
+    transaction.on_commit(replace_stamp)
 
 
 def connect_signals():
@@ -97,12 +164,12 @@ class PublicPageCache:
 
     @staticmethod
     def cacheable_request(request):
+        """Anonymous reads of public pages: no session (so no signed-in user), no messages."""
         if not settings.PAGE_CACHE:
             return False
         if request.method not in ("GET", "HEAD") or request.path.startswith(SKIP_PREFIXES):
             return False
-        user = getattr(request, "user", None)
-        return not (user is not None and user.is_authenticated)
+        return not any(name in request.COOKIES for name in PRIVATE_COOKIES)
 
     @staticmethod
     def not_modified(etag, changed_at):

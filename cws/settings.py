@@ -5,6 +5,9 @@ DJANGO_SECRET_KEY   required unless DJANGO_DEBUG is on.
 DJANGO_ALLOWED_HOSTS comma-separated; defaults to localhost names.
 DATABASE_URL        e.g. postgres://user:pass@127.0.0.1:5432/cws; unset or empty means SQLite.
 DJANGO_CONN_MAX_AGE seconds a database connection is kept (default 60).
+DJANGO_PAGE_CACHE   "0" switches the page cache off (on by default).
+DJANGO_PAGE_CACHE_STAMP a file the processes of one host share, so that a cached page needs no
+                    query (see cws/caching.py); unset means one small query per cached page.
 """
 
 import os
@@ -73,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # before the session, auth and CSRF middleware, which an anonymous cached page does not need
+    "cws.caching.PublicPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -82,11 +87,13 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
-    "cws.caching.PublicPageCache",
 ]
 
 # The page cache can be switched off (benchmarks measure pages with and without it).
 PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", True)
+# A file whose replacement tells every process on this host that the records changed, so that
+# a cached page costs no query (see cws/caching.py); empty: read the version from the database.
+PAGE_CACHE_STAMP = os.environ.get("DJANGO_PAGE_CACHE_STAMP", "")
 # A bare view for the benchmark's baseline, off unless asked (never in production).
 BENCH_BASELINE = env_bool("DJANGO_BENCH_BASELINE")
 

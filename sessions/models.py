@@ -444,7 +444,7 @@ class DecisionQuerySet(models.QuerySet):
     def for_list(self):
         """Everything a row of decisions shows, in a fixed number of queries."""
         return self.select_related(
-            "session", "agenda_item", "paragraph__document"
+            "session", "agenda_item__session", "paragraph__document"
         ).prefetch_related("tasks", "standards", "task_forces")
 
 

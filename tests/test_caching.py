@@ -3,8 +3,11 @@ browser gets 304; signed-in staff always get fresh pages."""
 
 import pytest
 from django.db import connection
+from django.db.models import F
+from django.db.models.functions import Now
 from django.test.utils import CaptureQueriesContext
 
+from cws.caching import replace_stamp
 from tasks.models import Task
 from tests import factories
 
@@ -68,3 +71,57 @@ def test_public_pages_set_no_csrf_cookie_and_so_can_be_cached(client):
         response = client.get(path)
         assert not response.cookies, path
         assert "ETag" in response, path
+
+
+@pytest.fixture
+def stamp(settings, tmp_path):
+    settings.PAGE_CACHE_STAMP = str(tmp_path / "run" / "records-version")
+    return tmp_path / "run" / "records-version"
+
+
+def test_with_a_stamp_file_a_second_visit_costs_no_query(client, stamp):
+    first = client.get("/tasks/67/")
+    assert stamp.exists()  # created on first use
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/tasks/67/")
+        revalidated = client.get("/tasks/67/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert second.content == first.content and revalidated.status_code == 304
+    assert len(queries) == 0
+
+
+def test_with_a_stamp_file_an_admin_edit_is_visible_on_the_next_request(client, stamp):
+    client.get("/tasks/67/")
+    client.get("/tasks/67/")
+    editor = client.__class__()
+    editor.force_login(factories.user("editor"))
+    from tests.security.test_roles_and_history import admin_post_change
+
+    task = Task.objects.get(number=67)
+    assert admin_post_change(editor, task, note="Edited with a stamp.").status_code == 302
+    assert "Edited with a stamp." in client.get("/tasks/67/").content.decode()
+
+
+def test_another_process_change_is_seen_once_it_replaces_the_stamp(client, stamp):
+    """What a change committed by another worker looks like to this one."""
+    from sessions.models import RecordsVersion
+    from standards.models import Standard
+
+    before = client.get("/api/standards/ST.26/").json()["title"]
+    # the other process's change: the row and the version, but not this process's memory
+    Standard.objects.filter(code="ST.26").update(title="Changed elsewhere")
+    RecordsVersion.objects.filter(pk=1).update(number=F("number") + 1, changed_at=Now())
+    assert client.get("/api/standards/ST.26/").json()["title"] == before  # stamp unchanged
+    replace_stamp()  # what the other process does once its transaction commits
+    assert client.get("/api/standards/ST.26/").json()["title"] == "Changed elsewhere"
+
+
+def test_an_unusable_stamp_path_falls_back_to_reading_the_database(client, settings, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    settings.PAGE_CACHE_STAMP = str(blocker / "records-version")
+    first = client.get("/tasks/67/")
+    assert first.status_code == 200
+    task = Task.objects.get(number=67)
+    task.note = "Seen without a stamp."
+    task.save()
+    assert "Seen without a stamp." in client.get("/tasks/67/").content.decode()

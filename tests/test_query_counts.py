@@ -73,6 +73,13 @@ def test_decision_list(client):
     same_cost(client, "/decisions/?q=zzonly", "/decisions/?q=zzhundred")
 
 
+def test_decision_list_with_agenda_items(client):
+    factories.session_with_decisions(871, 1)
+    factories.session_with_decisions(872, 100)
+    same_cost(client, "/decisions/?session=871", "/decisions/?session=872")
+    same_cost(client, "/api/decisions/?session=871", "/api/decisions/?session=872")
+
+
 def test_task_list(client):
     factories.tasks(1, start=3000)
     one = queries(client, "/tasks/?q=zzsyn")
