@@ -159,6 +159,7 @@ class PublicPageCache:
                 patch_cache_control(response, no_cache=True, public=True)
                 if hasattr(response, "render") and callable(response.render):
                     response.render()
+                response.content = response.content  # one chunk: one write per hit, not many
                 cache.set(key, response)
         return response
 

@@ -1,6 +1,7 @@
 """What every public list offers: filters, active filters, sorting, pagination, export."""
 
 import csv
+import io
 import json
 
 from django import forms
@@ -62,11 +63,13 @@ class FilteredListView(FilterView):
                 content_type="application/json; charset=utf-8",
             )
         else:
-            response = HttpResponse(content_type="text/csv; charset=utf-8")
-            writer = csv.writer(response)
+            # written whole, then sent as one body (not a chunk, and a send, per row)
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
             writer.writerow([name for name, _ in self.export_columns])
             for row in self.export_rows(queryset):
                 writer.writerow([safe_cell(value) for value in row.values()])
+            response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
 

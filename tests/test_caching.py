@@ -125,3 +125,13 @@ def test_an_unusable_stamp_path_falls_back_to_reading_the_database(client, setti
     task.note = "Seen without a stamp."
     task.save()
     assert "Seen without a stamp." in client.get("/tasks/67/").content.decode()
+
+
+def test_a_cached_export_is_the_same_file(client, stamp):
+    first = client.get("/decisions/?session=12&format=csv")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/decisions/?session=12&format=csv")
+    assert len(queries) == 0
+    assert second.content == first.content and first.content.count(b"\n") > 100
+    assert second["Content-Disposition"] == 'attachment; filename="cws-decisions.csv"'
+    assert second["Content-Type"] == "text/csv; charset=utf-8"
