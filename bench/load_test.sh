@@ -28,7 +28,7 @@ export DATABASE_URL="postgres://cws:cws@127.0.0.1:$PGPORT/cws" DJANGO_SECRET_KEY
 $BIN/python manage.py migrate --noinput -v0
 $BIN/python manage.py load_records >/dev/null
 $BIN/python manage.py collectstatic --noinput -v0
-$BIN/python manage.py shell -c "
+$BIN/python manage.py shell -v0 -c "
 from django.contrib.auth.models import Group, User
 u = User.objects.create_user('loadtest-editor', password='a-long-load-test-password', is_staff=True)
 u.groups.add(Group.objects.get(name='Secretariat editors'))"

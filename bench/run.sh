@@ -74,7 +74,7 @@ workers=$(pgrep -P "$server" | tr '\n' ' ')
 ps -o rss= -p $workers | sort -n | tail -n 1 > "$work/worker-rss.kb"
 stop_server
 
-$BIN/python manage.py shell -c "
+$BIN/python manage.py shell -v0 -c "
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import F
 from cws.search import matching
