@@ -10,7 +10,7 @@
 Reading the version costs one small query per request, unless ``PAGE_CACHE_STAMP`` names a
 file (``DJANGO_PAGE_CACHE_STAMP``): then every change also replaces that file once its
 transaction commits, and a process reads the version again only when the file has changed (one
-``stat`` per request). All processes serving one database must then share that file, so the
+small file read per request). All processes serving one database must then share that file, so the
 stamp suits a single host; several hosts keep the default. Everything else a cached page costs
 is a dictionary lookup.
 """
@@ -38,8 +38,9 @@ PRIVATE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
 
 logger = logging.getLogger(__name__)
-# This process's last reading: (stamp file's identity, version) or None to read again.
+# This process's last reading: (stamp file's token, version), or None to read again.
 _last_read = None
+_unusable_stamps = set()
 
 
 def read_version():
@@ -59,10 +60,9 @@ def current_version():
     if not path:
         return read_version()
     try:
-        status = stat_or_create(path)
+        stamp = read_stamp(path)
     except OSError:
         return read_version()  # no usable stamp: correct, one query dearer
-    stamp = (status.st_ino, status.st_mtime_ns, status.st_size)
     last = _last_read
     if last is not None and last[0] == stamp:
         return last[1]
@@ -71,12 +71,15 @@ def current_version():
     return version
 
 
-def stat_or_create(path):
+def read_stamp(path):
+    """The stamp's token: random, written once per file, so equal tokens mean the same file."""
     try:
-        return os.stat(path)
+        with open(path, "rb") as stamp:
+            return stamp.read(100)
     except FileNotFoundError:
         replace_stamp()
-        return os.stat(path)
+        with open(path, "rb") as stamp:
+            return stamp.read(100)
 
 
 def forget_version():
@@ -86,7 +89,7 @@ def forget_version():
 
 
 def replace_stamp():
-    """Replace the stamp file (a new file, so a new identity) to tell every process to re-read."""
+    """Replace the stamp file (a new random token) to tell every process to read again."""
     path = settings.PAGE_CACHE_STAMP
     if not path:
         return
@@ -97,8 +100,10 @@ def replace_stamp():
         with os.fdopen(handle, "w") as stamp:
             stamp.write(f"{os.getpid()} {os.urandom(8).hex()}\n")
         os.replace(temporary, path)
-    except OSError:
-        logger.exception("Could not replace the page cache stamp %s", path)
+    except OSError as error:
+        if path not in _unusable_stamps:  # said once per process, not on every request
+            _unusable_stamps.add(path)
+            logger.error("Page cache stamp %s unusable (%s): reading the row instead", path, error)
 
 
 def bump_version(**kwargs):
