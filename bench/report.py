@@ -36,7 +36,8 @@ lines = [
     "## Benchmark at scale " + scale + " (issue 5): `bash bench/run.sh`",
     "",
     f"Synthetic records at scale {scale} (`generate_scale_data`) in PostgreSQL; gunicorn "
-    "`gthread`, 2 workers × 4 threads, production settings; wrk with 2 threads and 8 connections "
+    "`gthread`, 2 workers × 4 threads (at most 6 connections each), production settings; "
+    "wrk with 2 threads and 8 connections "
     f"for {duration} per measurement, {runs} runs, medians. *uncached*: the page cache is off "
     "(every request renders); *cached*: a second visit (served from the page cache); "
     "*revalidated*: a browser revalidating with `If-None-Match` (304). The ratio is the page's "

@@ -28,9 +28,11 @@ $BIN/python manage.py migrate --noinput -v0
 /usr/bin/time -f "%e" -o "$work/generate.time" $BIN/python manage.py generate_scale_data --scale "$SCALE" | tail -1
 $BIN/python manage.py collectstatic --noinput -v0
 
+# At most 6 of wrk's 8 connections per worker: otherwise one worker now and then accepts all 8
+# and the run measures one core (seen as runs at about half the usual rate, whatever the page).
 start_server() {  # $1: page cache on (1) or off (0)
   DJANGO_PAGE_CACHE=$1 DJANGO_PAGE_CACHE_STAMP="$work/records-version" $BIN/gunicorn cws.wsgi --bind "127.0.0.1:$PORT" --worker-class gthread \
-    --workers 2 --threads 4 --log-level warning >"$work/server-$1.log" 2>&1 &
+    --workers 2 --threads 4 --worker-connections 6 --log-level warning >"$work/server-$1.log" 2>&1 &
   server=$!
   for _ in $(seq 1 30); do curl -fs "http://127.0.0.1:$PORT/bench/baseline/" >/dev/null 2>&1 && return; sleep 1; done
 }
