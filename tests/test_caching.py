@@ -135,3 +135,18 @@ def test_a_cached_export_is_the_same_file(client, stamp):
     assert second.content == first.content and first.content.count(b"\n") > 100
     assert second["Content-Disposition"] == 'attachment; filename="cws-decisions.csv"'
     assert second["Content-Type"] == "text/csv; charset=utf-8"
+
+
+def test_a_cached_page_carries_the_same_security_headers(client, stamp):
+    first = client.get("/sessions/12/")
+    second = client.get("/sessions/12/")
+    revalidated = client.get("/sessions/12/", HTTP_IF_NONE_MATCH=first["ETag"])
+    for name in (
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ):
+        assert second[name] == first[name], name
+    assert "Content-Security-Policy" in revalidated and "X-Content-Type-Options" in revalidated
