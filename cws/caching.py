@@ -19,19 +19,20 @@ import hashlib
 import logging
 import os
 import tempfile
+import threading
+from contextlib import contextmanager
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models import F
 from django.db.models.functions import Now
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, quote_etag
 
 CACHE = "pages"
-RECORD_APPS = ("cws_sessions", "standards", "tasks", "assistance")
 SKIP_PREFIXES = ("/admin/", "/static/", "/bench/")
 # A request with one of these cookies may be a signed-in user's or carry a message for them.
 PRIVATE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -41,6 +42,8 @@ logger = logging.getLogger(__name__)
 # This process's last reading: (stamp file's token, version), or None to read again.
 _last_read = None
 _unusable_stamps = set()
+# Set while one_bump() gathers the changes of a bulk load into a single bump.
+_gathering = threading.local()
 
 
 def read_version():
@@ -109,8 +112,8 @@ def replace_stamp():
 def bump_version(**kwargs):
     from sessions.models import RecordsVersion
 
-    if kwargs.get("raw"):
-        return  # fixtures being loaded: load_records bumps once when it is done
+    if kwargs.get("raw") or getattr(_gathering, "active", False):
+        return  # rows being deserialized, or a bulk load: bumped once when it is done
     bumped = {"number": F("number") + 1, "changed_at": Now()}
     if not RecordsVersion.objects.filter(pk=1).update(**bumped):
         RecordsVersion.objects.get_or_create(pk=1)
@@ -120,15 +123,32 @@ def bump_version(**kwargs):
     transaction.on_commit(replace_stamp)
 
 
+@contextmanager
+def one_bump():
+    """The changes made inside bump the version once, at the end, if nothing failed.
+
+    For loads of many records (``load_records``, a restore), which would otherwise bump, and
+    replace the stamp, once per record. Use it inside the load's transaction.
+    """
+    if getattr(_gathering, "active", False):
+        yield
+        return
+    _gathering.active = True
+    try:
+        yield
+    finally:
+        _gathering.active = False
+    bump_version()
+
+
 def connect_signals():
     """Bump the version on any change of a record model (history tables included)."""
-    for label in RECORD_APPS:
-        for model in apps.get_app_config(label).get_models(include_auto_created=True):
-            if model._meta.model_name == "recordsversion":
-                continue
-            post_save.connect(bump_version, sender=model, weak=False)
-            post_delete.connect(bump_version, sender=model, weak=False)
-            m2m_changed.connect(bump_version, sender=model, weak=False)
+    from sessions.models import record_models
+
+    for model in record_models():
+        post_save.connect(bump_version, sender=model, weak=False)
+        post_delete.connect(bump_version, sender=model, weak=False)
+        m2m_changed.connect(bump_version, sender=model, weak=False)
 
 
 class PublicPageCache:
@@ -147,8 +167,7 @@ class PublicPageCache:
         digest = hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
         etag = quote_etag(f"{version}-{digest}")
         if etag in request.headers.get("If-None-Match", ""):
-            response = self.not_modified(etag, changed_at)
-            return response
+            return self.mark(HttpResponseNotModified(), etag, changed_at)
         cache = caches[CACHE]
         key = f"page:{version}:{request.method}:{digest}:{path}"[:240]
         response = cache.get(key)
@@ -159,9 +178,7 @@ class PublicPageCache:
                 and not response.cookies
                 and not getattr(response, "streaming", False)
             ):
-                response["ETag"] = etag
-                response["Last-Modified"] = http_date(changed_at.timestamp())
-                patch_cache_control(response, no_cache=True, public=True)
+                self.mark(response, etag, changed_at)
                 if hasattr(response, "render") and callable(response.render):
                     response.render()
                 response.content = response.content  # one chunk: one write per hit, not many
@@ -178,10 +195,8 @@ class PublicPageCache:
         return not any(name in request.COOKIES for name in PRIVATE_COOKIES)
 
     @staticmethod
-    def not_modified(etag, changed_at):
-        from django.http import HttpResponseNotModified
-
-        response = HttpResponseNotModified()
+    def mark(response, etag, changed_at):
+        """What lets a browser revalidate: the ETag, the time of the change, no-cache."""
         response["ETag"] = etag
         response["Last-Modified"] = http_date(changed_at.timestamp())
         patch_cache_control(response, no_cache=True, public=True)

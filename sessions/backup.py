@@ -6,13 +6,13 @@ Foreign keys are stored as ids: the database checks them when the restore commit
 import datetime
 import json
 
-from django.apps import apps
 from django.core import serializers
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.test.utils import override_settings
 
-RECORD_APPS = ("cws_sessions", "standards", "tasks", "assistance")
+from cws.caching import one_bump
+from sessions.models import record_models
 
 
 class FullPrecisionEncoder(DjangoJSONEncoder):
@@ -22,14 +22,6 @@ class FullPrecisionEncoder(DjangoJSONEncoder):
         if isinstance(o, datetime.datetime):
             return o.isoformat()
         return super().default(o)
-
-
-def record_models():
-    """Every model of the record apps, history tables and link tables included."""
-    models = []
-    for label in RECORD_APPS:
-        models += list(apps.get_app_config(label).get_models(include_auto_created=True))
-    return models
 
 
 def export_records(stream):
@@ -59,7 +51,7 @@ def import_records(stream):
     data = json.load(stream)
     count = 0
     # History entries are data here: no new history may be written while restoring them.
-    with override_settings(SIMPLE_HISTORY_ENABLED=False), transaction.atomic():
+    with override_settings(SIMPLE_HISTORY_ENABLED=False), transaction.atomic(), one_bump():
         for obj in serializers.deserialize("python", data, handle_forward_references=True):
             obj.save()
             count += 1

@@ -17,7 +17,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
 
-from cws.caching import bump_version
+from cws.caching import one_bump
 
 
 class RecordError(Exception):
@@ -141,7 +141,7 @@ def record_baseline_history(instances):
 def load_records(paths):
     """Load every fixture in ``paths`` in one transaction; raise RecordError on the first fault."""
     result = LoadResult()
-    with transaction.atomic():
+    with transaction.atomic(), one_bump():
         loaded, deferred, seen = [], [], {}
         for path in paths:
             for index, record in enumerate(read_fixture(path)):
@@ -167,5 +167,4 @@ def load_records(paths):
             label = instance._meta.label_lower
             result.counts[label] = result.counts.get(label, 0) + 1
         result.history_created = record_baseline_history(instance for _, instance in loaded)
-        bump_version()
     return result

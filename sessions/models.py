@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from sessions.precision import DatePrecision, format_range
+from sessions.roles import RECORD_APPS
 
 
 def choices_check(field, choices, name, allow_blank=False):
@@ -601,3 +602,16 @@ class RecordsVersion(models.Model):
 
     def __str__(self):
         return f"version {self.number} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
+
+
+def record_models():
+    """Every model that holds records, their history and link tables included; not the records
+    version, which is state of the page cache (see cws/caching.py), not a record."""
+    from django.apps import apps
+
+    return [
+        model
+        for label in RECORD_APPS
+        for model in apps.get_app_config(label).get_models(include_auto_created=True)
+        if model is not RecordsVersion
+    ]

@@ -1,7 +1,10 @@
 """Cached public pages are never stale: an edit is visible on the next request; a revalidating
 browser gets 304; signed-in staff always get fresh pages."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.db.models import F
 from django.db.models.functions import Now
@@ -150,3 +153,24 @@ def test_a_cached_page_carries_the_same_security_headers(client, stamp):
     ):
         assert second[name] == first[name], name
     assert "Content-Security-Policy" in revalidated and "X-Content-Type-Options" in revalidated
+
+
+def test_a_load_of_changed_records_bumps_the_version_once(client, stamp, tmp_path):
+    from sessions.models import RecordsVersion
+    from tests.sessions.test_load_records import copy_fixtures, edit_record
+
+    folder = copy_fixtures(tmp_path)
+    numbers = [24, 44, 67]
+    for number in numbers:
+        edit_record(
+            folder,
+            "01_catalog.json",
+            lambda r, n=number: r["model"] == "tasks.task" and r["fields"]["number"] == n,
+            lambda r: r["fields"].update(note=f"Reloaded note {r['fields']['number']}."),
+        )
+    assert "Reloaded note 24." not in client.get("/tasks/24/").content.decode()
+    before = RecordsVersion.objects.get(pk=1).number
+    call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
+    assert Task.objects.filter(note__startswith="Reloaded note").count() == len(numbers)
+    assert RecordsVersion.objects.get(pk=1).number == before + 1
+    assert "Reloaded note 24." in client.get("/tasks/24/").content.decode()
