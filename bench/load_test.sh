@@ -10,19 +10,13 @@ DURATION=${DURATION:-60s} CLIENTS=${CLIENTS:-20} PORT=${PORT:-8200} PGPORT=${PGP
 BIN=.venv/bin
 make install system-deps >/dev/null
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-[ -x "${pg_bin}/initdb" ] || { apt-get install -y -qq postgresql >/dev/null; pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); }
-
-work=$(mktemp -d /tmp/cws-load.XXXXXX); chown postgres "$work"
-runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -U postgres -A trust >/dev/null
-runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -o "-p $PGPORT -k $work -c listen_addresses=127.0.0.1" -l "$work/pg.log" -w start >/dev/null
+. bench/postgres.sh load
 cleanup() {
   if [ -n "${server:-}" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true; }
+  stop_postgres; }
 trap cleanup EXIT
-runuser -u postgres -- psql -h 127.0.0.1 -p "$PGPORT" -U postgres -q -c "CREATE ROLE cws LOGIN PASSWORD 'cws'" -c "CREATE DATABASE cws OWNER cws"
 
-export DATABASE_URL="postgres://cws:cws@127.0.0.1:$PGPORT/cws" DJANGO_SECRET_KEY=load-test-only-key \
+export DJANGO_SECRET_KEY=load-test-only-key \
   DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 \
   DJANGO_PAGE_CACHE_STAMP="$work/records-version"
 $BIN/python manage.py migrate --noinput -v0

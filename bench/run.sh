@@ -10,19 +10,13 @@ SCALE=${SCALE:-100} DURATION=${DURATION:-5s} RUNS=${RUNS:-3} PORT=${PORT:-8300} 
 BIN=.venv/bin
 make install system-deps >/dev/null
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-[ -x "${pg_bin}/initdb" ] || { apt-get install -y -qq postgresql >/dev/null; pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); }
-
-work=$(mktemp -d /tmp/cws-bench.XXXXXX); chown postgres "$work"
-runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -U postgres -A trust >/dev/null
-runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -o "-p $PGPORT -k $work -c listen_addresses=127.0.0.1" -l "$work/pg.log" -w start >/dev/null
+. bench/postgres.sh bench
 server=""
 stop_server() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; server=""; fi; }
-cleanup() { stop_server; runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true; }
+cleanup() { stop_server; stop_postgres; }
 trap cleanup EXIT
-runuser -u postgres -- psql -h 127.0.0.1 -p "$PGPORT" -U postgres -q -c "CREATE ROLE cws LOGIN PASSWORD 'cws' CREATEDB" -c "CREATE DATABASE cws OWNER cws"
 
-export DATABASE_URL="postgres://cws:cws@127.0.0.1:$PGPORT/cws" DJANGO_SECRET_KEY=bench-only-key \
+export DJANGO_SECRET_KEY=bench-only-key \
   DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_BENCH_BASELINE=1
 $BIN/python manage.py migrate --noinput -v0
 /usr/bin/time -f "%e" -o "$work/generate.time" $BIN/python manage.py generate_scale_data --scale "$SCALE" | tail -1
