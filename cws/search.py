@@ -171,9 +171,13 @@ class StoredVector(Expression):
         return f"{compiler.quote_name_unless_alias(compiler.query.base_table)}.search_vector", []
 
 
-def matching(queryset, search_query):
-    """The rows whose stored vector matches: what the GIN index on it answers."""
-    return queryset.annotate(search=StoredVector()).filter(search=search_query)
+def matching(queryset, search_query, *alternatives):
+    """The rows whose stored vector matches (what the GIN index on it answers), or that meet
+    one of ``alternatives``."""
+    condition = Q(search=search_query)
+    for alternative in alternatives:
+        condition |= alternative
+    return queryset.annotate(search=StoredVector()).filter(condition)
 
 
 # A Task is also found by the name and note of its Task Force.
@@ -183,16 +187,13 @@ ALSO_THROUGH = {"tasks": ("task_force", TaskForce)}
 def postgres_section(source, query, words):
     key, label, queryset, fields, shown, describe = source
     search_query = SearchQuery(query, search_type="websearch", config="english")
-    condition = Q(search=search_query)
+    alternatives = []
     if key in ALSO_THROUGH:
         relation, model = ALSO_THROUGH[key]
         related = matching(model.objects.all(), search_query).values("pk")
-        condition |= Q(**{f"{relation}__in": related})
-    matches = (
-        queryset()
-        .annotate(search=StoredVector())
-        .filter(condition)
-        .annotate(rank=SearchRank(F("search"), search_query))
+        alternatives.append(Q(**{f"{relation}__in": related}))
+    matches = matching(queryset(), search_query, *alternatives).annotate(
+        rank=SearchRank(F("search"), search_query)
     )
     total = matches.count()
     hits = matches.annotate(
