@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "records",
     "sessions.apps.SessionsConfig",
     "standards",
     "tasks",

@@ -117,4 +117,4 @@ def test_no_raw_sql_fed_by_request_data():
         for needle in (".raw(", ".extra(", "RawSQL(", "cursor.execute(", "to_tsquery("):
             if needle in text:
                 suspects.append((str(path.relative_to(ROOT)), needle))
-    assert suspects == [("sessions/backup.py", "cursor.execute(")]  # fixed sequence resets
+    assert suspects == [("records/ingest/backup.py", "cursor.execute(")]  # fixed sequence resets

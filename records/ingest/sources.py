@@ -1,8 +1,11 @@
 """Reading the source documents' text into numbered paragraphs.
 
-The five files under ``fixtures/sources/`` are PDF or Word extractions, each with its own
-layout (see ``fixtures/sources/README.md``). This module turns each of them into the
-document's paragraphs, numbered exactly as the original numbers them; ``build_paragraphs``
+The files under ``fixtures/sources/`` are PDF or Word extractions, each with its own layout
+(see ``fixtures/sources/README.md``). ``fixtures/sources/manifest.json`` lists the documents
+they hold, as data: the file, the symbol, the layout ("numbered": numbers printed; "tabbed":
+numbers lost, each paragraph starting with a TAB), where the document starts and ends in the
+file, and the few headings the capitals rule does not find. This module turns each entry into
+the document's paragraphs, numbered exactly as the original numbers them; ``build_paragraphs``
 writes the result to ``fixtures/10_paragraphs.json``, and a test checks that the committed
 fixture is what this parser gives.
 
@@ -16,6 +19,7 @@ Conventions (the curators' judgement, applied the same way everywhere):
   numbered in order, with table rows on lines of their own.
 """
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,70 +186,72 @@ def split_at(lines, marker):
 
 
 PAGE_HEADER = [re.compile(r"^CWS/\d+/\d+$"), re.compile(r"^(Annex, )?page \d+$")]
+MANIFEST = "manifest.json"
+
+
+def strip_markdown(lines):
+    """Markdown headings, links, superscripts and bold taken out of a markdown extraction."""
+    lines = [re.sub(r"^#+\s*", "", line) for line in lines]
+    lines = [re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line).replace("\\_", "_") for line in lines]
+    return [re.sub(r"<sup>(.*?)</sup>", r"\1", line).replace("**", "") for line in lines]
+
+
+def document_lines(lines, entry):
+    """The lines of one document of a source file: between ``after`` and ``until`` markers,
+    from the ``starts_at`` line on, with the file's markup taken out."""
+    if entry.get("after"):
+        lines = lines[next(i for i, line in enumerate(lines) if entry["after"] in line) + 1 :]
+    annex = []
+    if entry.get("until"):
+        end = next(i for i, line in enumerate(lines) if entry["until"] in line)
+        lines, annex = lines[:end], lines[end + 1 :]
+    if entry.get("markup") == "markdown":
+        lines = strip_markdown(lines)
+    if entry.get("starts_at"):
+        lines = lines[
+            next(i for i, line in enumerate(lines) if line.strip() == entry["starts_at"]) :
+        ]
+    return lines, annex
+
+
+def read_document(lines, entry):
+    """The paragraphs of one manifest entry, by its layout (see ``fixtures/sources/README.md``)."""
+    drop = PAGE_HEADER if entry.get("drop_page_headers") else ()
+    extra_headings = set(entry.get("headings", ()))
+    body, annex = document_lines(lines, entry)
+    if entry["layout"] == "tabbed":
+        paragraphs = parse_tabbed(
+            body,
+            heading_lines=tuple(extra_headings),
+            explicit_number=entry.get("printed_numbers", False),
+        )
+    elif entry["layout"] == "numbered":
+        paragraphs = parse_numbered(
+            body,
+            drop=drop,
+            space_bullets=entry.get("space_bullets", False),
+            headings=lambda line: is_caps_heading(line) or line.strip() in extra_headings,
+        )
+    else:
+        raise ValueError(f"{entry['file']}: unknown layout {entry['layout']!r}")
+    if entry.get("annex") == "sections":
+        annex = [line for line in annex if not line.strip().startswith("[")]
+        paragraphs += parse_annex_sections(annex, drop=drop)
+    return paragraphs
+
+
+def read_manifest(directory):
+    """The documents the source files hold, as ``manifest.json`` lists them."""
+    return json.loads((Path(directory) / MANIFEST).read_text(encoding="utf-8"))
 
 
 def read_sources(directory):
-    """Every document in the source files, as ``ParsedDocument`` objects."""
+    """Every document the manifest lists, as ``ParsedDocument`` objects."""
     directory = Path(directory)
-
-    def lines_of(name):
-        return (directory / name).read_text(encoding="utf-8").splitlines()
-
     documents = []
-
-    # 000: WO/GA/57/8, then its annex CWS/11/10 (numbered "1." in both).
-    ga, annex = split_at(lines_of("000_e5817b876a652c2f.txt"), "[Document CWS/11/10 follows]")
-    documents.append(ParsedDocument("WO/GA/57/8", "000_e5817b876a652c2f.txt", parse_numbered(ga)))
-    intro = next(i for i, line in enumerate(annex) if line.strip() == "INTRODUCTION")
-    documents.append(
-        ParsedDocument(
-            "CWS/11/10",
-            "000_e5817b876a652c2f.txt",
-            parse_numbered(annex[intro:], drop=PAGE_HEADER),
+    for entry in read_manifest(directory):
+        lines = (directory / entry["file"]).read_text(encoding="utf-8").splitlines()
+        documents.append(
+            ParsedDocument(entry["symbol"], entry["file"], read_document(lines, entry))
         )
-    )
-
-    # 001: CWS/12/25, markdown with its numbers kept.
-    body = [re.sub(r"^#+\s*", "", line) for line in lines_of("001_b9be791ce233d9e2.txt")]
-    body = [re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line).replace("\\_", "_") for line in body]
-    body = [re.sub(r"<sup>(.*?)</sup>", r"\1", line).replace("**", "") for line in body]
-    intro = next(i for i, line in enumerate(body) if line.strip() == "INTRODUCTION")
-    documents.append(
-        ParsedDocument("CWS/12/25", "001_b9be791ce233d9e2.txt", parse_numbered(body[intro:]))
-    )
-
-    # 002: CWS/12/29, numbers lost: TAB-started paragraphs, one single-space start, "175.".
-    documents.append(
-        ParsedDocument(
-            "CWS/12/29",
-            "002_54732be6b0c01bf8.txt",
-            parse_tabbed(
-                lines_of("002_54732be6b0c01bf8.txt"),
-                heading_lines=("Introduction",),
-                explicit_number=True,
-            ),
-        )
-    )
-
-    # 003: CWS/10/20, numbers lost: TAB-started paragraphs.
-    documents.append(
-        ParsedDocument(
-            "CWS/10/20",
-            "003_57596fb492d2674f.txt",
-            parse_tabbed(lines_of("003_57596fb492d2674f.txt"), heading_lines=("INTRODUCTION",)),
-        )
-    )
-
-    # 004: CWS/13/14, numbers kept; its annex is not numbered.
-    body, annex = split_at(lines_of("004_a8225f605fa35695.txt"), "[Annex follows]")
-    short_headings = {"Objective", "Progress Evaluation"}
-    paragraphs = parse_numbered(
-        body,
-        drop=PAGE_HEADER,
-        space_bullets=True,
-        headings=lambda line: is_caps_heading(line) or line.strip() in short_headings,
-    )
-    annex = [line for line in annex if not line.strip().startswith("[")]
-    paragraphs += parse_annex_sections(annex, drop=PAGE_HEADER)
-    documents.append(ParsedDocument("CWS/13/14", "004_a8225f605fa35695.txt", paragraphs))
     return documents

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from sessions.backup import export_records
+from records.ingest.backup import export_records
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from sessions.loading import RecordError, load_records
+from records.ingest.loader import RecordError, load_records
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sessions.backup import NotEmpty, import_records
+from records.ingest.backup import NotEmpty, import_records
 
 
 class Command(BaseCommand):

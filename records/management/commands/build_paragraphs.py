@@ -4,7 +4,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from sessions.sources import read_sources
+from records.ingest.sources import read_sources
 
 
 def paragraph_records(source_dir):
