@@ -3,7 +3,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from assistance.models import Activity, AssistanceReport, Figure
-from sessions.admin_base import RecordAdmin
+from records.admin import RecordAdmin
 
 
 class ActivityInline(admin.StackedInline):

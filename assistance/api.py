@@ -4,7 +4,7 @@ from rest_framework import mixins, serializers, viewsets
 
 from assistance.filters import ActivityFilter, FigureFilter
 from assistance.models import Activity, Figure
-from cws.api import SiteURLField
+from records.api import SiteURLField
 
 
 class ActivitySerializer(serializers.ModelSerializer):
@@ -14,7 +14,7 @@ class ActivitySerializer(serializers.ModelSerializer):
     standards = serializers.SlugRelatedField(many=True, read_only=True, slug_field="code")
     document = serializers.CharField(source="paragraph.document.symbol")
     paragraph = serializers.IntegerField(source="paragraph.number")
-    url = SiteURLField(source="paragraph")
+    url = SiteURLField()
 
     class Meta:
         model = Activity
@@ -44,11 +44,7 @@ class ActivityViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     serializer_class = ActivitySerializer
     filterset_class = ActivityFilter
     search_fields = ["title", "description"]
-    queryset = (
-        Activity.objects.select_related("report__document", "paragraph__document")
-        .prefetch_related("offices", "standards")
-        .order_by("report__year", "order")
-    )
+    queryset = Activity.objects.for_list()
 
 
 class FigureSerializer(serializers.ModelSerializer):

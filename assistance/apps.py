@@ -6,3 +6,4 @@ class AssistanceConfig(AppConfig):
     name = "assistance"
     verbose_name = _("Technical assistance")
     default_auto_field = "django.db.models.BigAutoField"
+    holds_records = True

@@ -2,7 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from assistance.models import Activity, AssistanceReport, Figure
-from sessions.filters import CodeChoiceFilter, NumberChoiceFilter, words_filter
+from records.filters import CodeChoiceFilter, NumberChoiceFilter, words_filter
 from sessions.models import Office
 
 

@@ -1,15 +1,15 @@
 """The International Bureau's yearly reports on technical advice and assistance, as records."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from sessions.models import NaturalKeyManager, choices_check
-from sessions.precision import DatePrecision, format_range
-from tasks.models import precision_constraints
+from records.dates import format_range, precision_constraints, precision_field
+from records.models import NaturalKeyModel, RecordQuerySet, choices_check
 
 
-class AssistanceReport(models.Model):
+class AssistanceReport(NaturalKeyModel):
     """One yearly report (CWS/12/25 covers 2023), keyed by the year it covers."""
 
     document = models.OneToOneField(
@@ -29,8 +29,8 @@ class AssistanceReport(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
     NATURAL_KEY = ("year",)
+    CITED_WITH = ("document",)
 
     class Meta:
         ordering = ["year"]
@@ -40,8 +40,8 @@ class AssistanceReport(models.Model):
     def __str__(self):
         return f"{self.document.symbol} ({self.year})"
 
-    def natural_key(self):
-        return (self.year,)
+    def get_absolute_url(self):
+        return f"{reverse('technical_assistance')}?year={self.year}"
 
 
 class ActivityKind(models.TextChoices):
@@ -63,7 +63,16 @@ class ActivityPlatform(models.TextChoices):
     WIPO_SEQUENCE = "wipo_sequence", _("WIPO Sequence Suite")
 
 
-class Activity(models.Model):
+class ActivityQuerySet(RecordQuerySet):
+    def for_list(self):
+        return (
+            self.select_related("report__document", "paragraph__document")
+            .prefetch_related("offices", "standards")
+            .order_by("report__year", "order")
+        )
+
+
+class Activity(NaturalKeyModel):
     """One activity a report describes: a training, advice, software, a data collection..."""
 
     Kind = ActivityKind
@@ -85,9 +94,7 @@ class Activity(models.Model):
     )
     start_date = models.DateField(_("start"), null=True, blank=True)
     end_date = models.DateField(_("end"), null=True, blank=True)
-    date_precision = models.CharField(
-        _("date precision"), max_length=5, choices=DatePrecision.choices, blank=True, default=""
-    )
+    date_precision = precision_field()
     offices = models.ManyToManyField(
         "cws_sessions.Office",
         blank=True,
@@ -110,8 +117,9 @@ class Activity(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords(m2m_fields=["offices", "standards"])
 
-    objects = NaturalKeyManager()
+    objects = ActivityQuerySet.as_manager()
     NATURAL_KEY = ("report__year", "order")
+    CITED_WITH = ("report", "paragraph__document")
 
     class Meta:
         ordering = ["report__year", "order"]
@@ -127,10 +135,9 @@ class Activity(models.Model):
     def __str__(self):
         return self.title
 
-    def natural_key(self):
-        return (self.report.year, self.order)
-
-    natural_key.dependencies = ["assistance.assistancereport"]
+    def get_absolute_url(self):
+        """An activity has no page of its own: its paragraph in the report."""
+        return self.paragraph.get_absolute_url()
 
     @property
     def when(self):
@@ -153,7 +160,7 @@ class FigureMetric(models.TextChoices):
     CHROMOSOMES_TRANSLATED = "chromosomes_translated", _("chromosomes translated to ST.26")
 
 
-class Figure(models.Model):
+class Figure(NaturalKeyModel):
     """A number a report gives, under a stable metric name so that years can be compared."""
 
     Metric = FigureMetric
@@ -196,8 +203,8 @@ class Figure(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
     NATURAL_KEY = ("report__year", "metric", "office__name")
+    CITED_WITH = ("report", "office")
 
     class Meta:
         ordering = ["metric", "report__year"]
@@ -220,7 +227,5 @@ class Figure(models.Model):
     def __str__(self):
         return f"{self.get_metric_display()}: {self.value} ({self.year})"
 
-    def natural_key(self):
-        return (self.report.year, self.metric, self.office.name if self.office_id else None)
-
-    natural_key.dependencies = ["assistance.assistancereport", "cws_sessions.office"]
+    def get_absolute_url(self):
+        return f"{reverse('technical_assistance')}#figures"

@@ -1,8 +1,9 @@
-from django.db.models import Prefetch
+"""The technical-assistance page: the yearly figures side by side, and the activities."""
 
+from assistance.api import ActivitySerializer
 from assistance.filters import ActivityFilter
 from assistance.models import Activity, AssistanceReport, Figure
-from sessions.listing import FilteredListView, joined
+from records.listing import FilteredListView
 
 CHART_WIDTH, BAR_STEP = 150, 14
 YEARS_SIDE_BY_SIDE = 10  # the table compares the latest years; the API has them all
@@ -46,27 +47,11 @@ def figure_table():
 class TechnicalAssistanceView(FilteredListView):
     template_name = "assistance/technical_assistance.html"
     filterset_class = ActivityFilter
+    serializer_class = ActivitySerializer
     export_name = "assistance-activities"
-    export_columns = (
-        ("year", lambda a: a.report.year),
-        ("report", lambda a: a.report.document.symbol),
-        ("kind", lambda a: a.kind),
-        ("title", lambda a: a.title),
-        ("platform", lambda a: a.platform),
-        ("start_date", lambda a: a.start_date.isoformat() if a.start_date else ""),
-        ("end_date", lambda a: a.end_date.isoformat() if a.end_date else ""),
-        ("date_precision", lambda a: a.date_precision),
-        ("offices", lambda a: joined(o.name for o in a.offices.all())),
-        ("standards", lambda a: joined(s.code for s in a.standards.all())),
-        ("paragraph", lambda a: str(a.paragraph)),
-    )
 
     def get_queryset(self):
-        return (
-            Activity.objects.select_related("report__document", "paragraph__document")
-            .prefetch_related(Prefetch("offices"), "standards")
-            .order_by("report__year", "order")
-        )
+        return Activity.objects.for_list()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -19,7 +19,7 @@ trap cleanup EXIT
 export DJANGO_SECRET_KEY=bench-only-key \
   DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_BENCH_BASELINE=1
 $BIN/python manage.py migrate --noinput -v0
-/usr/bin/time -f "%e" -o "$work/generate.time" $BIN/python manage.py generate_scale_data --scale "$SCALE" | tail -1
+/usr/bin/time -f "%e" -o "$work/generate.time" $BIN/python bench/generate_scale_data.py --scale "$SCALE" | tail -1
 $BIN/python manage.py collectstatic --noinput -v0
 
 # At most 6 of wrk's 8 connections per worker: otherwise one worker now and then accepts all 8

@@ -1,32 +1,29 @@
-"""Search across decisions, paragraphs, Tasks, Standards, Task Forces and activities.
+"""Search across decisions, paragraphs, Tasks, Standards, Task Forces, activities, and what
+progress reports found and plan (their findings and work-plan milestones).
 
 On PostgreSQL it is full-text search (``websearch`` syntax, ranked, highlighted by the
-database) on the vectors each table stores and indexes (migration cws_sessions 0005 says which
-columns each vector covers); elsewhere every word must appear (case-insensitive) and results
-are ranked by how often the words occur. Highlighting escapes the text first, so stored markup
-never reaches the page as markup.
+database) on the vectors each table stores and indexes (``records.search``; each app's
+migration says which columns its vectors cover); elsewhere every word must appear
+(case-insensitive) and results are ranked by how often the words occur. Highlighting escapes
+the text first, so stored markup never reaches the page as markup.
 """
 
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import (
-    SearchHeadline,
-    SearchQuery,
-    SearchRank,
-    SearchVectorField,
-)
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Expression, F, Q
+from django.db.models import F, Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from assistance.models import Activity
+from records.search import StoredVector
 from sessions.models import Decision, Paragraph
 from standards.models import Standard
-from tasks.models import Task, TaskForce
+from tasks.models import Milestone, ReportItem, Task, TaskForce
 
 START, STOP = "\x02", "\x03"
 MAX_QUERY = 200
@@ -133,6 +130,34 @@ SOURCES = [
         lambda a: (f"{a.title} ({a.report.year})", a.paragraph.get_absolute_url(), a.paragraph),
     ),
     (
+        "report_items",
+        _("What progress reports found and plan"),
+        lambda: ReportItem.objects.select_related(
+            "report__document", "report__task_force", "paragraph__document"
+        ),
+        ["heading", "text"],
+        "text",
+        lambda i: (
+            f"{i.report.document.symbol} — {i.get_kind_display()}",
+            i.get_absolute_url(),
+            i.paragraph,
+        ),
+    ),
+    (
+        "milestones",
+        _("Work-plan milestones"),
+        lambda: Milestone.objects.select_related(
+            "report__document", "report__task_force", "paragraph__document"
+        ),
+        ["description"],
+        "description",
+        lambda m: (
+            f"{m.report.document.symbol} — {m.when or m.description[:40]}",
+            m.get_absolute_url(),
+            m.paragraph,
+        ),
+    ),
+    (
         "paragraphs",
         _("Paragraphs of the documents"),
         lambda: Paragraph.objects.select_related("document"),
@@ -156,19 +181,6 @@ def search(raw_query):
     if connection.vendor == "postgresql":
         return query, [postgres_section(source, query, words) for source in SOURCES]
     return query, [simple_section(source, words) for source in SOURCES]
-
-
-class StoredVector(Expression):
-    """The ``search_vector`` column of the query's own table (PostgreSQL only).
-
-    The column is not a model field (see migration cws_sessions 0005), so it is named here, on
-    whatever alias the table has in the query, a subquery's included.
-    """
-
-    output_field = SearchVectorField()
-
-    def as_sql(self, compiler, connection):
-        return f"{compiler.quote_name_unless_alias(compiler.query.base_table)}.search_vector", []
 
 
 def matching(queryset, search_query, *alternatives):

@@ -181,11 +181,11 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "cws.api.Search",
+        "records.api.Search",
     ],
-    "DEFAULT_PAGINATION_CLASS": "cws.api.Pagination",
+    "DEFAULT_PAGINATION_CLASS": "records.api.Pagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "cws.api.exception_handler",
+    "EXCEPTION_HANDLER": "records.api.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "CWS Records API",

@@ -10,9 +10,8 @@ from rest_framework.routers import DefaultRouter
 
 from assistance.api import ActivityViewSet, FigureViewSet
 from cws import views
-from cws.api import not_found
 from cws.sitemaps import SITEMAPS
-from sessions import feeds
+from records.api import not_found
 from sessions.api import (
     AgendaItemViewSet,
     DecisionViewSet,
@@ -20,9 +19,8 @@ from sessions.api import (
     OfficeViewSet,
     SessionViewSet,
 )
-from sessions.calendar import sessions_ics
 from standards.api import StandardViewSet
-from tasks.api import SurveyViewSet, TaskForceViewSet, TaskViewSet
+from tasks.api import ProgressReportViewSet, SurveyViewSet, TaskForceViewSet, TaskViewSet
 
 admin.site.site_header = "CWS Records — secretariat"
 admin.site.site_title = "CWS Records admin"
@@ -40,6 +38,7 @@ router.register("offices", OfficeViewSet, basename="api-office")
 router.register("activities", ActivityViewSet, basename="api-activity")
 router.register("figures", FigureViewSet, basename="api-figure")
 router.register("surveys", SurveyViewSet, basename="api-survey")
+router.register("progress-reports", ProgressReportViewSet, basename="api-progress-report")
 router.register("documents", DocumentViewSet, basename="api-document")
 
 urlpatterns = [
@@ -49,11 +48,6 @@ urlpatterns = [
     path("", include("tasks.urls")),
     path("", include("standards.urls")),
     path("", include("assistance.urls")),
-    path("feeds/decisions/", feeds.DecisionFeed(), name="feed_decisions"),
-    path("feeds/sessions/<int:number>/", feeds.SessionDecisionFeed(), name="feed_session"),
-    path("feeds/tasks/<int:number>/", feeds.TaskDecisionFeed(), name="feed_task"),
-    path("feeds/standards/<str:code>/", feeds.StandardDecisionFeed(), name="feed_standard"),
-    path("calendar/sessions.ics", sessions_ics, name="sessions_ics"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "robots.txt",

@@ -43,7 +43,7 @@ class HomeView(TemplateView):
         ]
         context["counts"] = {
             "sessions": Session.objects.count(),
-            "decisions": Decision.objects.filter(nature=Decision.Nature.DECISION).count(),
+            "decisions": Decision.objects.decided().count(),
             "tasks": Task.objects.count(),
             "task_forces": TaskForce.objects.count(),
             "standards": Standard.objects.count(),

@@ -1,8 +1,9 @@
 from django.contrib import admin
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from sessions.admin_base import DecisionEventInline, RecordAdmin, excerpt
+from records.admin import RecordAdmin, excerpt
 from sessions.models import (
     AgendaItem,
     Decision,
@@ -143,22 +144,57 @@ class AgendaItemAdmin(RecordAdmin):
         return obj.decision_count
 
 
+class DecisionEventFormSet(BaseInlineFormSet):
+    """History events edited under a decision take that decision's session and paragraph."""
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        form.instance.session_id = self.instance.session_id
+        form.instance.paragraph_id = self.instance.paragraph_id
+        return form
+
+    def save_new(self, form, commit=True):
+        form.instance.session_id = self.instance.session_id
+        form.instance.paragraph_id = self.instance.paragraph_id
+        return super().save_new(form, commit=commit)
+
+
+class DecisionEventInline(admin.TabularInline):
+    """What a decision did to its subjects (events of ``sessions.events.DecisionEvent``
+    subclasses), edited under the decision: they take its session and paragraph."""
+
+    formset = DecisionEventFormSet
+    extra = 0
+    exclude = ["session", "paragraph"]
+
+
+class SubjectEventInline(admin.TabularInline):
+    """A subject's history (a Task's, a Standard's, a Task Force's), edited under it."""
+
+    extra = 0
+    autocomplete_fields = ["session", "decision", "paragraph"]
+    verbose_name_plural = _("history")
+
+
 class TaskEventInline(DecisionEventInline):
     model = Decision.tasks.through
     fields = ["task", "kind", "description", "task_force", "status", "note"]
     autocomplete_fields = ["task", "task_force"]
+    verbose_name_plural = _("Tasks concerned")
 
 
 class StandardEventInline(DecisionEventInline):
     model = Decision.standards.through
     fields = ["standard", "kind", "version", "date", "date_precision", "note"]
     autocomplete_fields = ["standard"]
+    verbose_name_plural = _("Standards concerned")
 
 
 class TaskForceEventInline(DecisionEventInline):
     model = Decision.task_forces.through
     fields = ["task_force", "kind", "note"]
     autocomplete_fields = ["task_force"]
+    verbose_name_plural = _("Task Forces concerned")
 
 
 @admin.register(Decision)

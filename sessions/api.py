@@ -1,9 +1,9 @@
 """Read-only API of sessions, agenda items, decisions, documents and offices."""
 
-from django.db.models import Case, Count, Prefetch, When
+from django.db.models import Prefetch
 from rest_framework import mixins, serializers, viewsets
 
-from cws.api import SiteURLField, identifier_example
+from records.api import SiteURLField, identifier_example
 from sessions.filters import (
     AgendaItemFilter,
     DecisionFilter,
@@ -19,6 +19,10 @@ class SessionSerializer(serializers.ModelSerializer):
     vice_chairs = serializers.SerializerMethodField()
     secretary = serializers.SerializerMethodField()
     documents = serializers.SlugRelatedField(many=True, read_only=True, slug_field="symbol")
+    meeting_url = serializers.SerializerMethodField()
+    meeting_url_citation = serializers.CharField(
+        source="meeting_url_source", allow_null=True, default=None
+    )
     url = SiteURLField()
 
     class Meta:
@@ -28,6 +32,8 @@ class SessionSerializer(serializers.ModelSerializer):
             "start_date",
             "end_date",
             "city",
+            "meeting_url",
+            "meeting_url_citation",
             "chair",
             "vice_chairs",
             "secretary",
@@ -38,6 +44,9 @@ class SessionSerializer(serializers.ModelSerializer):
             "note",
             "url",
         ]
+
+    def get_meeting_url(self, session) -> str | None:
+        return session.meeting_url or None
 
     def names(self, session, role):
         return [officer.name for officer in session.officers.all() if officer.role == role]
@@ -65,9 +74,13 @@ class SessionViewSet(viewsets.ReadOnlyModelViewSet):
     search_fields = ["city", "note"]
 
     def get_queryset(self):
-        return Session.objects.prefetch_related(
-            "officers", Prefetch("documents", queryset=Document.objects.order_by("symbol"))
-        ).order_by("number")
+        return (
+            Session.objects.select_related("meeting_url_source__document")
+            .prefetch_related(
+                "officers", Prefetch("documents", queryset=Document.objects.order_by("symbol"))
+            )
+            .order_by("number")
+        )
 
 
 class AgendaItemSerializer(serializers.ModelSerializer):
@@ -137,9 +150,20 @@ class DecisionViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     search_fields = ["text", "note"]
 
     def get_queryset(self):
-        return Decision.objects.for_list().order_by(
-            "session__number", "paragraph__document__symbol", "paragraph__number", "ordinal"
-        )
+        return Decision.objects.for_list().in_report_order()
+
+
+class DecisionEventSerializer(serializers.ModelSerializer):
+    """What every history event shows in the API (``sessions.events.DecisionEvent``): the
+    session, the paragraph that records it, and the decision that caused it."""
+
+    session = serializers.IntegerField(source="session.number")
+    document = serializers.CharField(source="paragraph.document.symbol")
+    paragraph = serializers.IntegerField(source="paragraph.number")
+    part = serializers.CharField(source="paragraph.part")
+    decision = serializers.CharField(source="decision.citation", allow_null=True, default=None)
+
+    EVENT_FIELDS = ["session", "kind", "document", "paragraph", "part", "decision", "note"]
 
 
 class ParagraphSerializer(serializers.ModelSerializer):
@@ -180,19 +204,10 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
         return DocumentDetailSerializer if self.action == "retrieve" else DocumentSerializer
 
     def get_queryset(self):
-        body_first = Case(When(part=Paragraph.Part.BODY, then=0), default=1)
-        queryset = Document.objects.select_related("session").annotate(
-            paragraph_count=Count("paragraphs")
-        )
+        queryset = Document.objects.for_list()
         if self.action == "retrieve":
-            queryset = queryset.prefetch_related(
-                Prefetch(
-                    "paragraphs",
-                    queryset=Paragraph.objects.select_related("document").order_by(
-                        body_first, "number"
-                    ),
-                )
-            )
+            paragraphs = Paragraph.objects.select_related("document").in_reading_order()
+            queryset = queryset.prefetch_related(Prefetch("paragraphs", queryset=paragraphs))
         return queryset.order_by("symbol")
 
 

@@ -13,8 +13,4 @@ class SessionsConfig(AppConfig):
     label = "cws_sessions"
     verbose_name = _("Sessions, documents and decisions")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from cws.caching import connect_signals
-
-        connect_signals()
+    holds_records = True

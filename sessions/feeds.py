@@ -1,5 +1,7 @@
-"""Atom feeds of decisions: all, per session, per Task, per Standard.
+"""Atom feeds of the Committee's decisions: all, and per session (the Tasks and Standards apps
+add theirs on ``DecisionFeed``).
 
+Only decisions: what was only proposed to the Committee is not in a feed of its decisions.
 Decisions carry no date of their own; an entry is dated by the last change of its record (the
 history kept by django-simple-history), and the session's last day is given as its published date.
 """
@@ -12,11 +14,9 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from sessions.models import Decision, Session
-from standards.models import Standard
-from tasks.models import Task
 
 FEED_SIZE = 100
 
@@ -42,15 +42,17 @@ class DecisionFeed(Feed):
         return Decision.objects.all()
 
     def items(self, obj=None):
-        queryset = self.decisions(obj).select_related(
-            "session", "agenda_item", "paragraph__document"
+        queryset = (
+            self.decisions(obj)
+            .decided()
+            .select_related("session", "agenda_item", "paragraph__document")
         )
         return with_updated(queryset).order_by(
             "-session__number", "-paragraph__number", "-ordinal"
         )[:FEED_SIZE]
 
     def item_title(self, decision):
-        return f"{decision.session} — {decision.get_kind_display()} ({decision.citation})"
+        return f"{decision.session} — {decision.outcome} ({decision.citation})"
 
     def item_description(self, decision):
         return decision.text
@@ -76,54 +78,40 @@ class DecisionFeed(Feed):
         return [decision.get_kind_display()]
 
 
-class SessionDecisionFeed(DecisionFeed):
-    def get_object(self, request, number):
-        session = Session.objects.filter(number=number).first()
-        if session is None:
-            raise Http404(
-                _("There is no session CWS/%(number)s in the records.") % {"number": number}
-            )
-        return session
+class SubjectDecisionFeed(DecisionFeed):
+    """The decisions concerning one record: a session, a Task, a Standard.
 
-    def title(self, session):
-        return _("CWS Records: decisions of %(session)s") % {"session": session}
+    ``model`` and ``lookup`` find the record from the address, ``relation`` is the decisions'
+    lookup that names it, ``not_found`` the 404 message and ``title_format`` the feed's title
+    (``%(subject)s`` is the record).
+    """
 
-    def link(self, session):
-        return session.get_absolute_url()
+    model = None
+    lookup = ""
+    relation = ""
+    not_found = ""
+    title_format = _("CWS Records: decisions concerning %(subject)s")
 
-    def decisions(self, session):
-        return Decision.objects.filter(session=session)
+    def get_object(self, request, **kwargs):
+        value = kwargs[self.lookup]
+        subject = self.model.objects.filter(**{self.lookup: value}).first()
+        if subject is None:
+            raise Http404(self.not_found % {"value": value})
+        return subject
 
+    def title(self, subject):
+        return self.title_format % {"subject": subject}
 
-class TaskDecisionFeed(DecisionFeed):
-    def get_object(self, request, number):
-        task = Task.objects.filter(number=number).first()
-        if task is None:
-            raise Http404(_("There is no Task No. %(number)s in the records.") % {"number": number})
-        return task
+    def link(self, subject):
+        return subject.get_absolute_url()
 
-    def title(self, task):
-        return _("CWS Records: decisions concerning %(task)s") % {"task": task}
-
-    def link(self, task):
-        return task.get_absolute_url()
-
-    def decisions(self, task):
-        return Decision.objects.filter(tasks=task).distinct()
+    def decisions(self, subject):
+        return Decision.objects.filter(**{self.relation: subject}).distinct()
 
 
-class StandardDecisionFeed(DecisionFeed):
-    def get_object(self, request, code):
-        standard = Standard.objects.filter(code=code).first()
-        if standard is None:
-            raise Http404(_("There is no WIPO Standard %(code)s in the records.") % {"code": code})
-        return standard
-
-    def title(self, standard):
-        return _("CWS Records: decisions concerning %(code)s") % {"code": standard.code}
-
-    def link(self, standard):
-        return standard.get_absolute_url()
-
-    def decisions(self, standard):
-        return Decision.objects.filter(standards=standard).distinct()
+class SessionDecisionFeed(SubjectDecisionFeed):
+    model = Session
+    lookup = "number"
+    relation = "session"
+    not_found = _("There is no session CWS/%(value)s in the records.")
+    title_format = _("CWS Records: decisions of %(subject)s")

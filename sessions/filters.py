@@ -1,36 +1,11 @@
+"""Filters of the lists of sessions' records. The decisions list filters by Task, Standard and
+Task Force through the relations those apps declare (``records.filters.related``)."""
+
 import django_filters
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
 
+from records.filters import CodeChoiceFilter, NumberChoiceFilter, related, words_filter
 from sessions.models import AgendaItem, Decision, Document, Office, Session
-from standards.models import Standard
-from tasks.models import Task, TaskForce
-
-
-@extend_schema_field(OpenApiTypes.INT)
-class NumberChoiceFilter(django_filters.ModelChoiceFilter):
-    """A record chosen by its number (a session, a Task): `?session=12`."""
-
-
-@extend_schema_field(OpenApiTypes.STR)
-class CodeChoiceFilter(django_filters.ModelChoiceFilter):
-    """A record chosen by its code, name or identifier: `?standard=ST.92`."""
-
-
-def words_filter(*fields):
-    """A filter method: every word must appear in one of ``fields``."""
-
-    def method(queryset, name, value):
-        for word in value.split()[:10]:
-            condition = Q()
-            for field in fields:
-                condition |= Q(**{f"{field}__icontains": word})
-            queryset = queryset.filter(condition)
-        return queryset
-
-    return method
 
 
 class DecisionFilter(django_filters.FilterSet):
@@ -58,7 +33,7 @@ class DecisionFilter(django_filters.FilterSet):
     task = NumberChoiceFilter(
         label=_("Task"),
         field_name="tasks",
-        queryset=Task.objects.all(),
+        queryset=related(Decision, "tasks").objects.all(),
         to_field_name="number",
         distinct=True,
         empty_label=_("Any Task"),
@@ -66,7 +41,7 @@ class DecisionFilter(django_filters.FilterSet):
     standard = CodeChoiceFilter(
         label=_("Standard"),
         field_name="standards",
-        queryset=Standard.objects.all(),
+        queryset=related(Decision, "standards").objects.all(),
         to_field_name="code",
         distinct=True,
         empty_label=_("Any Standard"),
@@ -74,7 +49,7 @@ class DecisionFilter(django_filters.FilterSet):
     task_force = CodeChoiceFilter(
         label=_("Task Force"),
         field_name="task_forces",
-        queryset=TaskForce.objects.all(),
+        queryset=related(Decision, "task_forces").objects.all(),
         to_field_name="slug",
         distinct=True,
         empty_label=_("Any Task Force"),

@@ -4,27 +4,17 @@ Every record here cites the paragraph it comes from (``Paragraph``), so that the
 the source text beside the fact.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from sessions.precision import DatePrecision, format_range
-from sessions.roles import RECORD_APPS
-
-
-def choices_check(field, choices, name, allow_blank=False):
-    """A CheckConstraint that keeps ``field`` inside a TextChoices vocabulary."""
-    allowed = list(choices.values) + ([""] if allow_blank else [])
-    return models.CheckConstraint(condition=Q(**{f"{field}__in": allowed}), name=name)
-
-
-class NaturalKeyManager(models.Manager):
-    """``get_by_natural_key`` from the model's ``NATURAL_KEY`` lookups, in order."""
-
-    def get_by_natural_key(self, *key):
-        return self.get(**dict(zip(self.model.NATURAL_KEY, key, strict=True)))
+from records.citations import citations, prefetch_citations
+from records.filters import related
+from records.models import NaturalKeyModel, RecordQuerySet, choices_check
+from records.text import contains_wording
 
 
 class OfficeKind(models.TextChoices):
@@ -36,7 +26,7 @@ class OfficeKind(models.TextChoices):
     OTHER = "other", _("other")
 
 
-class Office(models.Model):
+class Office(NaturalKeyModel):
     """A member state, organization or office: one vocabulary for sessions, Task Forces and
     technical-assistance activities."""
 
@@ -63,7 +53,6 @@ class Office(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
     NATURAL_KEY = ("name",)
 
     class Meta:
@@ -75,11 +64,52 @@ class Office(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.name,)
+
+class SessionQuerySet(RecordQuerySet):
+    def with_counts(self):
+        """Each session's count of decisions (what the Committee decided, not proposals: the
+        one count every page shows) and of documents."""
+        return self.annotate(
+            decision_count=models.Count(
+                "decisions", filter=Q(decisions__nature=DecisionNature.DECISION), distinct=True
+            ),
+            document_count=models.Count("documents", distinct=True),
+        )
+
+    def for_detail(self):
+        """A session's page: officers, participants, the agenda with its decisions, documents."""
+        decisions = Decision.objects.for_list().order_by("paragraph__number", "ordinal")
+        return self.select_related(
+            "source__document", "meeting_url_source__document"
+        ).prefetch_related(
+            models.Prefetch(
+                "officers",
+                queryset=SessionOfficer.objects.select_related(
+                    "office", "paragraph__document"
+                ).order_by("role", "name"),
+            ),
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("office").order_by(
+                    "capacity", "order"
+                ),
+            ),
+            models.Prefetch(
+                "agenda_items",
+                queryset=AgendaItem.objects.select_related("session")
+                .prefetch_related(models.Prefetch("decisions", queryset=decisions))
+                .order_by("order"),
+            ),
+            models.Prefetch(
+                "decisions",
+                queryset=decisions.filter(agenda_item__isnull=True),
+                to_attr="unfiled_decisions",
+            ),
+            models.Prefetch("documents", queryset=Document.objects.order_by("symbol")),
+        )
 
 
-class Session(models.Model):
+class Session(NaturalKeyModel):
     """A session of the Committee, keyed by its number (CWS/12 is ``number=12``)."""
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
@@ -91,9 +121,23 @@ class Session(models.Model):
         on_delete=models.PROTECT,
         null=True,
         blank=True,
-        related_name="+",
+        related_name="sessions_dated",
         verbose_name=_("source paragraph"),
         help_text=_("Where the dates and venue are given."),
+    )
+    meeting_url = models.URLField(
+        _("meeting page on the WIPO website"),
+        blank=True,
+        default="",
+        help_text=_("Where a document gives it: the session's documents and presentations."),
+    )
+    meeting_url_source = models.ForeignKey(
+        "Paragraph",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sessions_linked",
+        verbose_name=_("paragraph giving the meeting page"),
     )
     stated_member_states = models.PositiveSmallIntegerField(
         _("member states (as stated)"),
@@ -110,7 +154,7 @@ class Session(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
+    objects = SessionQuerySet.as_manager()
     NATURAL_KEY = ("number",)
 
     class Meta:
@@ -123,7 +167,7 @@ class Session(models.Model):
                 | Q(start_date__isnull=True)
                 | Q(end_date__gte=models.F("start_date")),
                 name="session_dates_ordered",
-            )
+            ),
         ]
 
     def __str__(self):
@@ -132,12 +176,11 @@ class Session(models.Model):
     def get_absolute_url(self):
         return reverse("session_detail", args=[self.number])
 
-    def natural_key(self):
-        return (self.number,)
-
-    @property
-    def dates_display(self):
-        return format_range(self.start_date, self.end_date, DatePrecision.DAY)
+    def clean(self):
+        if self.meeting_url and not self.meeting_url_source_id:
+            raise ValidationError(
+                {"meeting_url_source": _("Cite the paragraph that gives the meeting page.")}
+            )
 
 
 class SessionOfficerRole(models.TextChoices):
@@ -146,7 +189,7 @@ class SessionOfficerRole(models.TextChoices):
     SECRETARY = "secretary", _("Secretary")
 
 
-class SessionOfficer(models.Model):
+class SessionOfficer(NaturalKeyModel):
     """The chair, a vice-chair or the secretary of a session."""
 
     Role = SessionOfficerRole
@@ -173,8 +216,8 @@ class SessionOfficer(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
     NATURAL_KEY = ("session__number", "role", "name")
+    CITED_WITH = ("session",)
 
     class Meta:
         ordering = ["session__number", "role", "name"]
@@ -190,10 +233,8 @@ class SessionOfficer(models.Model):
     def __str__(self):
         return f"{self.get_role_display()} of {self.session}: {self.name}"
 
-    def natural_key(self):
-        return (self.session.number, self.role, self.name)
-
-    natural_key.dependencies = ["cws_sessions.session"]
+    def get_absolute_url(self):
+        return f"{self.session.get_absolute_url()}#officers"
 
 
 class ParticipationCapacity(models.TextChoices):
@@ -202,7 +243,7 @@ class ParticipationCapacity(models.TextChoices):
     OBSERVER = "observer", _("observer")
 
 
-class Participation(models.Model):
+class Participation(NaturalKeyModel):
     """A member state or organization that took part in a session, as the report lists it."""
 
     Capacity = ParticipationCapacity
@@ -237,8 +278,8 @@ class Participation(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
     NATURAL_KEY = ("session__number", "office__name")
+    CITED_WITH = ("session", "office")
 
     class Meta:
         ordering = ["session__number", "capacity", "order"]
@@ -254,10 +295,8 @@ class Participation(models.Model):
     def __str__(self):
         return f"{self.office} at {self.session}"
 
-    def natural_key(self):
-        return (self.session.number, self.office.name)
-
-    natural_key.dependencies = ["cws_sessions.session", "cws_sessions.office"]
+    def get_absolute_url(self):
+        return f"{self.session.get_absolute_url()}#participants"
 
 
 class DocumentKind(models.TextChoices):
@@ -269,7 +308,21 @@ class DocumentKind(models.TextChoices):
     OTHER = "other", _("other")
 
 
-class Document(models.Model):
+class DocumentQuerySet(RecordQuerySet):
+    def for_list(self):
+        return self.select_related("session").annotate(paragraph_count=models.Count("paragraphs"))
+
+    def for_detail(self):
+        """A document with its paragraphs in reading order, each with what cites it."""
+        paragraphs = Paragraph.objects.in_reading_order().prefetch_related(
+            *prefetch_citations(Paragraph)
+        )
+        return self.select_related("session").prefetch_related(
+            models.Prefetch("paragraphs", queryset=paragraphs)
+        )
+
+
+class Document(NaturalKeyModel):
     """A CWS or General Assembly document, keyed by its symbol ("CWS/12/29")."""
 
     Kind = DocumentKind
@@ -296,7 +349,7 @@ class Document(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
+    objects = DocumentQuerySet.as_manager()
     NATURAL_KEY = ("symbol",)
 
     class Meta:
@@ -311,20 +364,20 @@ class Document(models.Model):
     def get_absolute_url(self):
         return reverse("document_detail", args=[self.symbol])
 
-    def natural_key(self):
-        return (self.symbol,)
-
-    @property
-    def has_text(self):
-        return bool(self.source_file)
-
 
 class ParagraphPart(models.TextChoices):
     BODY = "body", _("body")
     ANNEX = "annex", _("annex")
 
 
-class Paragraph(models.Model):
+class ParagraphQuerySet(RecordQuerySet):
+    def in_reading_order(self):
+        """The body first, then the annex, each by number."""
+        body_first = models.Case(models.When(part=ParagraphPart.BODY, then=0), default=1)
+        return self.order_by(body_first, "number")
+
+
+class Paragraph(NaturalKeyModel):
     """A numbered paragraph of a document, numbered exactly as the original.
 
     Annex text that the original does not number is kept as ``part="annex"`` paragraphs,
@@ -351,7 +404,7 @@ class Paragraph(models.Model):
     text = models.TextField(_("text"))
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
+    objects = ParagraphQuerySet.as_manager()
     NATURAL_KEY = ("document__symbol", "part", "number")
 
     class Meta:
@@ -368,13 +421,12 @@ class Paragraph(models.Model):
     def __str__(self):
         return f"{self.document.symbol} {self.label}"
 
+    def citations(self):
+        """What cites this paragraph, by kind of record (see ``records.citations``)."""
+        return citations(self)
+
     def get_absolute_url(self):
         return f"{self.document.get_absolute_url()}#{self.anchor}"
-
-    def natural_key(self):
-        return (self.document.symbol, self.part, self.number)
-
-    natural_key.dependencies = ["cws_sessions.document"]
 
     @property
     def label(self):
@@ -385,8 +437,15 @@ class Paragraph(models.Model):
     def anchor(self):
         return f"p{self.number}" if self.part == self.Part.BODY else f"annex-p{self.number}"
 
+    @property
+    def slug(self):
+        """The citation in an id: "cws-12-29-146", "cws-13-14-annex-3"."""
+        symbol = "".join(ch if ch.isalnum() else "-" for ch in self.document.symbol.lower())
+        part = "" if self.part == self.Part.BODY else "annex-"
+        return f"{symbol}-{part}{self.number}"
 
-class AgendaItem(models.Model):
+
+class AgendaItem(NaturalKeyModel):
     """An item of a session's agenda ("4(a)"), possibly under a parent item ("4")."""
 
     session = models.ForeignKey(
@@ -414,8 +473,8 @@ class AgendaItem(models.Model):
     )
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
     NATURAL_KEY = ("session__number", "code")
+    CITED_WITH = ("session",)
 
     class Meta:
         ordering = ["session__number", "order"]
@@ -431,26 +490,36 @@ class AgendaItem(models.Model):
     def get_absolute_url(self):
         return f"{self.session.get_absolute_url()}#{self.anchor}"
 
-    def natural_key(self):
-        return (self.session.number, self.code)
-
-    natural_key.dependencies = ["cws_sessions.session"]
-
     @property
     def anchor(self):
         return "item-" + "".join(ch for ch in self.code.lower() if ch.isalnum())
 
 
-class DecisionQuerySet(models.QuerySet):
+class DecisionQuerySet(RecordQuerySet):
     def for_list(self):
-        """Everything a row of decisions shows, in a fixed number of queries."""
+        """Everything a row of decisions shows, in a fixed number of queries. The Tasks,
+        Standards and Task Forces a decision concerns are reached through the history events
+        those apps declare (``decision.tasks``), once each however many events link them."""
         return self.select_related(
             "session", "agenda_item__session", "paragraph__document"
-        ).prefetch_related("tasks", "standards", "task_forces")
+        ).prefetch_related(
+            models.Prefetch("tasks", queryset=related(self.model, "tasks").objects.distinct()),
+            models.Prefetch(
+                "standards", queryset=related(self.model, "standards").objects.distinct()
+            ),
+            models.Prefetch(
+                "task_forces", queryset=related(self.model, "task_forces").objects.distinct()
+            ),
+        )
 
+    def decided(self):
+        """What the Committee decided; not what was only proposed to it."""
+        return self.filter(nature=DecisionNature.DECISION)
 
-class DecisionManager(NaturalKeyManager.from_queryset(DecisionQuerySet)):
-    pass
+    def in_report_order(self):
+        return self.order_by(
+            "session__number", "paragraph__document__symbol", "paragraph__number", "ordinal"
+        )
 
 
 class DecisionKind(models.TextChoices):
@@ -469,12 +538,30 @@ class DecisionKind(models.TextChoices):
     REVIEWED = "reviewed", _("reviewed")
 
 
+# How a proposal reads: what the Committee was asked to do, never as if it had done it.
+PROPOSED_ACTIONS = {
+    DecisionKind.NOTED: _("proposal: to note"),
+    DecisionKind.APPROVED: _("proposal: to approve"),
+    DecisionKind.AGREED: _("proposal: to agree"),
+    DecisionKind.ADOPTED: _("proposal: to adopt"),
+    DecisionKind.NOT_ADOPTED: _("proposal: not to adopt"),
+    DecisionKind.NOT_APPROVED: _("proposal: not to approve"),
+    DecisionKind.REQUESTED: _("proposal: to request"),
+    DecisionKind.ENCOURAGED: _("proposal: to encourage"),
+    DecisionKind.CONSIDERED: _("proposal: to consider"),
+    DecisionKind.ELECTED: _("proposal: to elect"),
+    DecisionKind.SUPPORTED: _("proposal: to support"),
+    DecisionKind.ASSIGNED: _("proposal: to assign"),
+    DecisionKind.REVIEWED: _("proposal: to review"),
+}
+
+
 class DecisionNature(models.TextChoices):
     DECISION = "decision", _("decision of the Committee")
     PROPOSAL = "proposal", _("proposal to the Committee")
 
 
-class Decision(models.Model):
+class Decision(NaturalKeyModel):
     """One conclusion of the Committee, as worded in one paragraph of a report.
 
     A paragraph can hold several decisions (``ordinal`` 1, 2, ...). ``nature`` keeps apart what
@@ -526,8 +613,9 @@ class Decision(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords(m2m_fields=["documents"])
 
-    objects = DecisionManager()
+    objects = DecisionQuerySet.as_manager()
     NATURAL_KEY = ("paragraph__document__symbol", "paragraph__part", "paragraph__number", "ordinal")
+    CITED_WITH = ("session",)
 
     class Meta:
         ordering = [
@@ -547,7 +635,16 @@ class Decision(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.session}: {self.get_kind_display()} ({self.paragraph})"
+        return f"{self.session}: {self.outcome} ({self.paragraph})"
+
+    @property
+    def is_proposal(self):
+        return self.nature == DecisionNature.PROPOSAL
+
+    @property
+    def outcome(self):
+        """ "approved" for a decision; "proposal: to approve" for what was only proposed."""
+        return PROPOSED_ACTIONS[self.kind] if self.is_proposal else self.get_kind_display()
 
     def get_absolute_url(self):
         return f"{self.session.get_absolute_url()}#{self.anchor}"
@@ -555,27 +652,14 @@ class Decision(models.Model):
     @property
     def anchor(self):
         """An id for the decision on its session's page: "d-cws-12-29-146-1"."""
-        symbol = "".join(
-            ch if ch.isalnum() else "-" for ch in self.paragraph.document.symbol.lower()
-        )
-        part = "" if self.paragraph.part == Paragraph.Part.BODY else "annex-"
-        return f"d-{symbol}-{part}{self.paragraph.number}-{self.ordinal}"
+        return f"d-{self.paragraph.slug}-{self.ordinal}"
 
     @property
     def citation(self):
         suffix = f" ({self.ordinal})" if self.ordinal > 1 else ""
         return f"{self.paragraph}{suffix}"
 
-    def natural_key(self):
-        return (*self.paragraph.natural_key(), self.ordinal)
-
-    natural_key.dependencies = ["cws_sessions.paragraph"]
-
     def clean(self):
-        from django.core.exceptions import ValidationError
-
-        from sessions.text import contains_wording
-
         errors = {}
         if (
             self.agenda_item_id
@@ -587,31 +671,3 @@ class Decision(models.Model):
             errors["text"] = _("The wording must appear, word for word, in the cited paragraph.")
         if errors:
             raise ValidationError(errors)
-
-
-class RecordsVersion(models.Model):
-    """One row: a counter bumped whenever any record changes. Cached public pages and their
-    ETags are keyed on it, so a change is visible on the very next request, in every process."""
-
-    number = models.PositiveBigIntegerField(default=1)
-    changed_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name = _("records version")
-        verbose_name_plural = _("records version")
-
-    def __str__(self):
-        return f"version {self.number} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
-
-
-def record_models():
-    """Every model that holds records, their history and link tables included; not the records
-    version, which is state of the page cache (see cws/caching.py), not a record."""
-    from django.apps import apps
-
-    return [
-        model
-        for label in RECORD_APPS
-        for model in apps.get_app_config(label).get_models(include_auto_created=True)
-        if model is not RecordsVersion
-    ]

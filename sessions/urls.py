@@ -1,6 +1,7 @@
 from django.urls import path
 
-from sessions import views
+from sessions import feeds, views
+from sessions.calendar import sessions_ics
 
 urlpatterns = [
     path("sessions/", views.SessionListView.as_view(), name="session_list"),
@@ -8,4 +9,7 @@ urlpatterns = [
     path("decisions/", views.DecisionListView.as_view(), name="decision_list"),
     path("documents/", views.DocumentListView.as_view(), name="document_list"),
     path("documents/<path:symbol>/", views.DocumentDetailView.as_view(), name="document_detail"),
+    path("feeds/decisions/", feeds.DecisionFeed(), name="feed_decisions"),
+    path("feeds/sessions/<int:number>/", feeds.SessionDecisionFeed(), name="feed_session"),
+    path("calendar/sessions.ics", sessions_ics, name="sessions_ics"),
 ]

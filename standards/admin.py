@@ -2,13 +2,13 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from sessions.admin_base import RecordAdmin
+from records.admin import RecordAdmin
+from sessions.admin import SubjectEventInline
 from standards.models import Standard, StandardEvent
 
 
-class StandardEventInline(admin.TabularInline):
+class StandardEventInline(SubjectEventInline):
     model = StandardEvent
-    extra = 0
     fields = [
         "kind",
         "session",
@@ -19,8 +19,6 @@ class StandardEventInline(admin.TabularInline):
         "date_precision",
         "note",
     ]
-    autocomplete_fields = ["session", "decision", "paragraph"]
-    verbose_name_plural = _("history")
 
 
 @admin.register(Standard)

@@ -1,39 +1,21 @@
 """Read-only API of WIPO Standards with their history."""
 
-from django.db.models import Max, Prefetch
-from django.db.models.functions import Length
 from rest_framework import serializers, viewsets
 
-from cws.api import SiteURLField, identifier_example
-from sessions.precision import DatePrecision
+from records.api import SiteURLField, identifier_example
+from records.dates import DatePrecision
+from sessions.api import DecisionEventSerializer
 from standards.filters import StandardFilter
 from standards.models import Standard, StandardEvent
-from tasks.models import Task
 
 
-class StandardEventSerializer(serializers.ModelSerializer):
-    session = serializers.IntegerField(source="session.number", allow_null=True, default=None)
+class StandardEventSerializer(DecisionEventSerializer):
     version = serializers.CharField(allow_null=True)
     date_precision = serializers.ChoiceField(choices=DatePrecision.choices, allow_null=True)
-    document = serializers.CharField(source="paragraph.document.symbol")
-    paragraph = serializers.IntegerField(source="paragraph.number")
-    part = serializers.CharField(source="paragraph.part")
-    decision = serializers.CharField(source="decision.citation", allow_null=True, default=None)
 
     class Meta:
         model = StandardEvent
-        fields = [
-            "kind",
-            "session",
-            "version",
-            "date",
-            "date_precision",
-            "document",
-            "paragraph",
-            "part",
-            "decision",
-            "note",
-        ]
+        fields = [*DecisionEventSerializer.EVENT_FIELDS, "version", "date", "date_precision"]
 
     def to_representation(self, event):
         data = super().to_representation(event)
@@ -64,16 +46,4 @@ class StandardViewSet(viewsets.ReadOnlyModelViewSet):
     search_fields = ["code", "title"]
 
     def get_queryset(self):
-        events = StandardEvent.objects.select_related(
-            "session", "paragraph__document", "decision__paragraph__document"
-        ).order_by("session__number", "date", "paragraph__number", "pk")
-        return (
-            Standard.objects.annotate(
-                latest=Max("events__session__number"), code_length=Length("code")
-            )
-            .prefetch_related(
-                Prefetch("events", queryset=events),
-                Prefetch("tasks", queryset=Task.objects.order_by("number")),
-            )
-            .order_by("code_length", "code")
-        )
+        return Standard.objects.with_history()

@@ -6,3 +6,4 @@ class StandardsConfig(AppConfig):
     name = "standards"
     verbose_name = _("WIPO Standards")
     default_auto_field = "django.db.models.BigAutoField"
+    holds_records = True

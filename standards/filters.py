@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from sessions.filters import NumberChoiceFilter, words_filter
+from records.filters import NumberChoiceFilter, words_filter
 from sessions.models import Session
 from standards.models import Standard
 

@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from sessions.models import NaturalKeyManager, choices_check
-from sessions.precision import DatePrecision, format_date
-from sessions.provenance import DecisionEventMixin
+from records.dates import format_date, precision_constraints, precision_field
+from records.models import NaturalKeyModel, RecordQuerySet, choices_check
+from sessions.events import EVENT_KEY, DecisionEvent, EventQuerySet, event_constraints
 
 
 class StandardStatus(models.TextChoices):
@@ -16,7 +16,28 @@ class StandardStatus(models.TextChoices):
     DRAFT = "draft", _("draft, not adopted")
 
 
-class Standard(models.Model):
+class StandardQuerySet(RecordQuerySet):
+    def for_list(self):
+        """Standards in code order (ST.3 before ST.26), with the session of their latest
+        change and the Tasks that maintain them."""
+        return (
+            self.annotate(latest=models.Max("events__session__number"), code_length=Length("code"))
+            .prefetch_related("tasks")
+            .order_by("code_length", "code")
+        )
+
+    def with_history(self):
+        return self.for_list().prefetch_related(
+            models.Prefetch("events", queryset=StandardEvent.objects.timeline())
+        )
+
+    def for_detail(self):
+        return self.with_history().prefetch_related(
+            "tasks__task_force", "survey_results__survey", "survey_results__paragraph__document"
+        )
+
+
+class Standard(NaturalKeyModel):
     """A WIPO Standard, keyed by its code ("ST.26")."""
 
     Status = StandardStatus
@@ -42,7 +63,7 @@ class Standard(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
+    objects = StandardQuerySet.as_manager()
     NATURAL_KEY = ("code",)
 
     class Meta:
@@ -62,9 +83,6 @@ class Standard(models.Model):
     def get_absolute_url(self):
         return reverse("standard_detail", args=[self.code])
 
-    def natural_key(self):
-        return (self.code,)
-
 
 class StandardEventKind(models.TextChoices):
     PROPOSED = "proposed", _("proposed")
@@ -78,7 +96,13 @@ class StandardEventKind(models.TextChoices):
     REFERENCED = "referenced", _("referred to")
 
 
-class StandardEvent(DecisionEventMixin, models.Model):
+class StandardEventQuerySet(EventQuerySet):
+    def timeline(self):
+        """In session order, then by the date of the event."""
+        return super().timeline().order_by("session__number", "date", "paragraph__number", "pk")
+
+
+class StandardEvent(DecisionEvent):
     """Something that happened to a Standard, with the paragraph that records it."""
 
     Kind = StandardEventKind
@@ -87,45 +111,13 @@ class StandardEvent(DecisionEventMixin, models.Model):
         Standard, on_delete=models.PROTECT, related_name="events", verbose_name=_("standard")
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    session = models.ForeignKey(
-        "cws_sessions.Session",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="standard_events",
-        verbose_name=_("session"),
-    )
-    decision = models.ForeignKey(
-        "cws_sessions.Decision",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="standard_events",
-        verbose_name=_("decision"),
-    )
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="standard_events",
-        verbose_name=_("source paragraph"),
-    )
     version = models.CharField(_("version"), max_length=20, blank=True, default="")
     date = models.DateField(_("date"), null=True, blank=True)
-    date_precision = models.CharField(
-        _("date precision"), max_length=5, choices=DatePrecision.choices, blank=True, default=""
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
-    history = HistoricalRecords()
+    date_precision = precision_field()
 
-    objects = NaturalKeyManager()
-    NATURAL_KEY = (
-        "standard__code",
-        "kind",
-        "paragraph__document__symbol",
-        "paragraph__part",
-        "paragraph__number",
-        "decision__ordinal",
-    )
+    objects = StandardEventQuerySet.as_manager()
+    SUBJECT = "standard"
+    NATURAL_KEY = ("standard__code", *EVENT_KEY)
 
     class Meta:
         ordering = ["standard", "session__number", "date", "pk"]
@@ -133,29 +125,12 @@ class StandardEvent(DecisionEventMixin, models.Model):
         verbose_name_plural = _("Standard history events")
         constraints = [
             choices_check("kind", StandardEventKind, "standard_event_kind_valid"),
-            choices_check("date_precision", DatePrecision, "standard_event_precision_valid", True),
-            models.CheckConstraint(
-                condition=models.Q(date__isnull=True, date_precision="")
-                | models.Q(date__isnull=False) & ~models.Q(date_precision=""),
-                name="standard_event_date_has_precision",
-            ),
-            models.UniqueConstraint(
-                fields=["standard", "kind", "paragraph", "decision"], name="standard_event_unique"
-            ),
-            models.UniqueConstraint(
-                fields=["standard", "kind", "paragraph"],
-                condition=models.Q(decision__isnull=True),
-                name="standard_event_unique_undecided",
-            ),
+            *precision_constraints("standard_event", start="date", end=None),
+            *event_constraints("standard_event", "standard"),
         ]
 
     def __str__(self):
         return f"{self.standard.code} {self.get_kind_display()} ({self.paragraph})"
-
-    def natural_key(self):
-        return (self.standard.code, self.kind, *self.paragraph.natural_key(), self.decision_ordinal)
-
-    natural_key.dependencies = ["standards.standard", "cws_sessions.paragraph"]
 
     @property
     def date_display(self):

@@ -2,7 +2,8 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from sessions.admin_base import RecordAdmin, excerpt
+from records.admin import RecordAdmin, excerpt
+from sessions.admin import SubjectEventInline
 from tasks.models import (
     Milestone,
     ProgressReport,
@@ -16,13 +17,11 @@ from tasks.models import (
 )
 
 
-class TaskEventInline(admin.TabularInline):
+class TaskEventInline(SubjectEventInline):
     model = TaskEvent
     fk_name = "task"
-    extra = 0
     fields = ["kind", "session", "decision", "paragraph", "description", "task_force", "status"]
-    autocomplete_fields = ["session", "decision", "paragraph", "task_force"]
-    verbose_name_plural = _("history")
+    autocomplete_fields = [*SubjectEventInline.autocomplete_fields, "task_force"]
 
 
 @admin.register(Task)
@@ -47,12 +46,9 @@ class TaskAdmin(RecordAdmin):
         return obj.event_count
 
 
-class TaskForceEventInline(admin.TabularInline):
+class TaskForceEventInline(SubjectEventInline):
     model = TaskForceEvent
-    extra = 0
     fields = ["kind", "session", "decision", "paragraph", "note"]
-    autocomplete_fields = ["session", "decision", "paragraph"]
-    verbose_name_plural = _("history")
 
 
 @admin.register(TaskForce)

@@ -1,35 +1,30 @@
-"""Read-only API of Tasks (with their history), Task Forces and surveys."""
+"""Read-only API of Tasks (with their history), Task Forces (with their progress reports,
+work plans and findings), progress reports and surveys."""
 
-from django.db.models import Prefetch
 from rest_framework import serializers, viewsets
 
-from cws.api import SiteURLField, identifier_example
-from tasks.filters import TaskFilter, TaskForceFilter
-from tasks.models import Survey, SurveyResult, Task, TaskEvent, TaskForce
+from records.api import SiteURLField, identifier_example
+from records.dates import DatePrecision
+from sessions.api import DecisionEventSerializer
+from tasks.filters import ProgressReportFilter, TaskFilter, TaskForceFilter
+from tasks.models import (
+    Milestone,
+    ProgressReport,
+    ReportItem,
+    Survey,
+    SurveyResult,
+    Task,
+    TaskEvent,
+    TaskForce,
+)
 
 
-class TaskEventSerializer(serializers.ModelSerializer):
-    session = serializers.IntegerField(source="session.number")
-    document = serializers.CharField(source="paragraph.document.symbol")
-    paragraph = serializers.IntegerField(source="paragraph.number")
-    part = serializers.CharField(source="paragraph.part")
-    decision = serializers.CharField(source="decision.citation", allow_null=True, default=None)
+class TaskEventSerializer(DecisionEventSerializer):
     task_force = serializers.CharField(source="task_force.name", allow_null=True, default=None)
 
     class Meta:
         model = TaskEvent
-        fields = [
-            "session",
-            "kind",
-            "document",
-            "paragraph",
-            "part",
-            "decision",
-            "description",
-            "task_force",
-            "status",
-            "note",
-        ]
+        fields = [*DecisionEventSerializer.EVENT_FIELDS, "description", "task_force", "status"]
 
 
 class TaskSerializer(serializers.ModelSerializer):
@@ -63,24 +58,76 @@ class TaskViewSet(viewsets.ReadOnlyModelViewSet):
     search_fields = ["description", "task_force__name", "note"]
 
     def get_queryset(self):
-        events = TaskEvent.objects.select_related(
-            "session", "paragraph__document", "decision__paragraph__document", "task_force"
-        ).order_by("session__number", "paragraph__number", "pk")
-        return (
-            Task.objects.select_related("task_force")
-            .prefetch_related("standards", Prefetch("events", queryset=events))
-            .order_by("number")
-        )
+        return Task.objects.with_history().order_by("number")
+
+
+class CitedSerializer(serializers.ModelSerializer):
+    """The paragraph a record cites, as every record of the API gives it."""
+
+    document = serializers.CharField(source="paragraph.document.symbol")
+    paragraph = serializers.IntegerField(source="paragraph.number")
+    part = serializers.CharField(source="paragraph.part")
+
+    CITED_FIELDS = ["document", "paragraph", "part"]
+
+
+class MilestoneSerializer(CitedSerializer):
+    date_precision = serializers.ChoiceField(choices=DatePrecision.choices, allow_blank=True)
+
+    class Meta:
+        model = Milestone
+        fields = [
+            "order",
+            "description",
+            "start_date",
+            "end_date",
+            "date_precision",
+            *CitedSerializer.CITED_FIELDS,
+            "note",
+        ]
+
+
+class ReportItemSerializer(CitedSerializer):
+    class Meta:
+        model = ReportItem
+        fields = ["kind", "order", "heading", "text", *CitedSerializer.CITED_FIELDS, "note"]
+
+
+class ProgressReportSerializer(CitedSerializer):
+    report = serializers.CharField(source="document.symbol")
+    session = serializers.IntegerField(source="session.number")
+    task_force = serializers.CharField(source="task_force.name", allow_null=True, default=None)
+    tasks = serializers.SlugRelatedField(many=True, read_only=True, slug_field="number")
+    presented_by = serializers.CharField(source="presented_by.name", allow_null=True, default=None)
+    milestones = MilestoneSerializer(many=True)
+    items = ReportItemSerializer(many=True)
+    url = SiteURLField()
+
+    class Meta:
+        model = ProgressReport
+        fields = [
+            "report",
+            "session",
+            "task_force",
+            "tasks",
+            "presented_by",
+            *CitedSerializer.CITED_FIELDS,
+            "milestones",
+            "items",
+            "note",
+            "url",
+        ]
 
 
 class TaskForceSerializer(serializers.ModelSerializer):
     leaders = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
     tasks = serializers.SlugRelatedField(many=True, read_only=True, slug_field="number")
+    progress_reports = ProgressReportSerializer(many=True)
     url = SiteURLField()
 
     class Meta:
         model = TaskForce
-        fields = ["name", "slug", "status", "leaders", "tasks", "note", "url"]
+        fields = ["name", "slug", "status", "leaders", "tasks", "progress_reports", "note", "url"]
 
 
 @identifier_example("slug", str, "ip-data-exchange")
@@ -93,16 +140,27 @@ class TaskForceViewSet(viewsets.ReadOnlyModelViewSet):
     search_fields = ["name", "note"]
 
     def get_queryset(self):
-        return TaskForce.objects.prefetch_related(
-            "leaders", Prefetch("tasks", queryset=Task.objects.order_by("number"))
-        ).order_by("name")
+        return TaskForce.objects.for_detail().order_by("name")
 
 
-class SurveyResultSerializer(serializers.ModelSerializer):
+@identifier_example("report", str, "CWS/13/14")
+class ProgressReportViewSet(viewsets.ReadOnlyModelViewSet):
+    """Progress reports by their document's symbol (`/api/progress-reports/CWS/13/14/`), with
+    their work plan (milestones) and what they report (challenges, planned actions, ...)."""
+
+    serializer_class = ProgressReportSerializer
+    filterset_class = ProgressReportFilter
+    lookup_field = "document__symbol"
+    lookup_url_kwarg = "report"
+    lookup_value_regex = r"[^?#]+?"
+    search_fields = ["document__symbol", "items__text", "milestones__description"]
+
+    def get_queryset(self):
+        return ProgressReport.objects.for_detail().order_by("session__number", "document__symbol")
+
+
+class SurveyResultSerializer(CitedSerializer):
     standard = serializers.CharField(source="standard.code", allow_null=True, default=None)
-    document = serializers.CharField(source="paragraph.document.symbol")
-    paragraph = serializers.IntegerField(source="paragraph.number")
-    part = serializers.CharField(source="paragraph.part")
 
     class Meta:
         model = SurveyResult
@@ -153,11 +211,4 @@ class SurveyViewSet(viewsets.ReadOnlyModelViewSet):
     search_fields = ["title"]
 
     def get_queryset(self):
-        results = SurveyResult.objects.select_related("standard", "paragraph__document").order_by(
-            "table", "order"
-        )
-        return (
-            Survey.objects.select_related("report__document")
-            .prefetch_related("respondents", Prefetch("results", queryset=results))
-            .order_by("slug")
-        )
+        return Survey.objects.for_detail().order_by("slug")

@@ -6,3 +6,4 @@ class TasksConfig(AppConfig):
     name = "tasks"
     verbose_name = _("Tasks, Task Forces and progress reports")
     default_auto_field = "django.db.models.BigAutoField"
+    holds_records = True

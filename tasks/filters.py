@@ -1,10 +1,10 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from sessions.filters import CodeChoiceFilter, NumberChoiceFilter, words_filter
+from records.filters import CodeChoiceFilter, NumberChoiceFilter, words_filter
 from sessions.models import Session
 from standards.models import Standard
-from tasks.models import Task, TaskEvent, TaskForce
+from tasks.models import ProgressReport, Task, TaskEvent, TaskForce
 
 CHANGING_KINDS = [
     TaskEvent.Kind.CREATED,
@@ -71,4 +71,23 @@ class TaskForceFilter(django_filters.FilterSet):
 
     class Meta:
         model = TaskForce
+        fields = []
+
+
+class ProgressReportFilter(django_filters.FilterSet):
+    task_force = CodeChoiceFilter(
+        label=_("Task Force"),
+        queryset=TaskForce.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Any Task Force"),
+    )
+    session = NumberChoiceFilter(
+        label=_("Session"),
+        queryset=Session.objects.all(),
+        to_field_name="number",
+        empty_label=_("Any session"),
+    )
+
+    class Meta:
+        model = ProgressReport
         fields = []

@@ -5,25 +5,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from sessions.models import NaturalKeyManager, choices_check
-from sessions.precision import DatePrecision, format_range
-from sessions.provenance import DecisionEventMixin
-
-
-def precision_constraints(prefix):
-    return [
-        choices_check("date_precision", DatePrecision, f"{prefix}_precision_valid", True),
-        models.CheckConstraint(
-            condition=models.Q(start_date__isnull=True, date_precision="")
-            | models.Q(start_date__isnull=False) & ~models.Q(date_precision=""),
-            name=f"{prefix}_date_has_precision",
-        ),
-        models.CheckConstraint(
-            condition=models.Q(end_date__isnull=True)
-            | models.Q(start_date__isnull=False, end_date__gte=models.F("start_date")),
-            name=f"{prefix}_dates_ordered",
-        ),
-    ]
+from records.dates import format_range, precision_constraints, precision_field
+from records.models import NaturalKeyModel, RecordQuerySet, choices_check
+from sessions.events import EVENT_KEY, DecisionEvent, EventQuerySet, event_constraints
 
 
 class TaskForceStatus(models.TextChoices):
@@ -32,7 +16,22 @@ class TaskForceStatus(models.TextChoices):
     INACTIVE = "inactive", _("inactive")
 
 
-class TaskForce(models.Model):
+class TaskForceQuerySet(RecordQuerySet):
+    def for_list(self):
+        return self.prefetch_related("leaders", "tasks")
+
+    def for_detail(self):
+        """A Task Force's page: leaders, Tasks, progress reports with their work plan and
+        findings, and its history."""
+        return self.prefetch_related(
+            "leaders",
+            "tasks",
+            models.Prefetch("progress_reports", queryset=ProgressReport.objects.for_detail()),
+            models.Prefetch("events", queryset=TaskForceEvent.objects.timeline()),
+        )
+
+
+class TaskForce(NaturalKeyModel):
     """A CWS Task Force, keyed by its name ("IP Data Exchange Task Force")."""
 
     Status = TaskForceStatus
@@ -68,7 +67,7 @@ class TaskForce(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords(m2m_fields=["leaders"])
 
-    objects = NaturalKeyManager()
+    objects = TaskForceQuerySet.as_manager()
     NATURAL_KEY = ("name",)
 
     class Meta:
@@ -83,9 +82,6 @@ class TaskForce(models.Model):
     def get_absolute_url(self):
         return reverse("task_force_detail", args=[self.slug])
 
-    def natural_key(self):
-        return (self.name,)
-
 
 class TaskStatus(models.TextChoices):
     ACTIVE = "active", _("active")
@@ -94,7 +90,27 @@ class TaskStatus(models.TextChoices):
     DISCONTINUED = "discontinued", _("discontinued")
 
 
-class Task(models.Model):
+class TaskQuerySet(RecordQuerySet):
+    def for_list(self):
+        return self.select_related("task_force").prefetch_related("standards")
+
+    def with_history(self):
+        """Tasks with their history events in order (the API's rows, the work program)."""
+        return self.for_list().prefetch_related(
+            models.Prefetch("events", queryset=TaskEvent.objects.timeline())
+        )
+
+    def for_detail(self):
+        return self.with_history().prefetch_related(
+            "task_force__leaders",
+            models.Prefetch(
+                "progress_reports",
+                queryset=ProgressReport.objects.select_related("document", "session"),
+            ),
+        )
+
+
+class Task(NaturalKeyModel):
     """A Task of the work program, keyed by its number (Task No. 67 is ``number=67``)."""
 
     Status = TaskStatus
@@ -138,7 +154,7 @@ class Task(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords(m2m_fields=["standards"])
 
-    objects = NaturalKeyManager()
+    objects = TaskQuerySet.as_manager()
     NATURAL_KEY = ("number",)
 
     class Meta:
@@ -153,9 +169,6 @@ class Task(models.Model):
     def get_absolute_url(self):
         return reverse("task_detail", args=[self.number])
 
-    def natural_key(self):
-        return (self.number,)
-
 
 class TaskEventKind(models.TextChoices):
     CREATED = "created", _("created")
@@ -169,7 +182,12 @@ class TaskEventKind(models.TextChoices):
     REFERENCED = "referenced", _("referred to")
 
 
-class TaskEvent(DecisionEventMixin, models.Model):
+class TaskEventQuerySet(EventQuerySet):
+    def timeline(self):
+        return super().timeline().select_related("task_force")
+
+
+class TaskEvent(DecisionEvent):
     """Something a session did with a Task, with the wording of its description at that point."""
 
     Kind = TaskEventKind
@@ -178,26 +196,6 @@ class TaskEvent(DecisionEventMixin, models.Model):
         Task, on_delete=models.PROTECT, related_name="events", verbose_name=_("Task")
     )
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
-    session = models.ForeignKey(
-        "cws_sessions.Session",
-        on_delete=models.PROTECT,
-        related_name="task_events",
-        verbose_name=_("session"),
-    )
-    decision = models.ForeignKey(
-        "cws_sessions.Decision",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="task_events",
-        verbose_name=_("decision"),
-    )
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="task_events",
-        verbose_name=_("source paragraph"),
-    )
     description = models.TextField(
         _("description as worded"),
         blank=True,
@@ -216,18 +214,10 @@ class TaskEvent(DecisionEventMixin, models.Model):
     status = models.CharField(
         _("new status"), max_length=12, choices=Task.Status.choices, blank=True, default=""
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
-    history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
-    NATURAL_KEY = (
-        "task__number",
-        "kind",
-        "paragraph__document__symbol",
-        "paragraph__part",
-        "paragraph__number",
-        "decision__ordinal",
-    )
+    objects = TaskEventQuerySet.as_manager()
+    SUBJECT = "task"
+    NATURAL_KEY = ("task__number", *EVENT_KEY)
 
     class Meta:
         ordering = ["task__number", "session__number", "pk"]
@@ -236,23 +226,11 @@ class TaskEvent(DecisionEventMixin, models.Model):
         constraints = [
             choices_check("kind", TaskEventKind, "task_event_kind_valid"),
             choices_check("status", Task.Status, "task_event_status_valid", True),
-            models.UniqueConstraint(
-                fields=["task", "kind", "paragraph", "decision"], name="task_event_unique"
-            ),
-            models.UniqueConstraint(
-                fields=["task", "kind", "paragraph"],
-                condition=models.Q(decision__isnull=True),
-                name="task_event_unique_undecided",
-            ),
+            *event_constraints("task_event", "task"),
         ]
 
     def __str__(self):
         return f"{self.task} {self.get_kind_display()} ({self.paragraph})"
-
-    def natural_key(self):
-        return (self.task.number, self.kind, *self.paragraph.natural_key(), self.decision_ordinal)
-
-    natural_key.dependencies = ["tasks.task", "cws_sessions.paragraph"]
 
 
 class TaskForceEventKind(models.TextChoices):
@@ -264,7 +242,7 @@ class TaskForceEventKind(models.TextChoices):
     REFERENCED = "referenced", _("referred to")
 
 
-class TaskForceEvent(DecisionEventMixin, models.Model):
+class TaskForceEvent(DecisionEvent):
     """Something a session did with a Task Force: established, restarted, leaders designated..."""
 
     Kind = TaskForceEventKind
@@ -273,38 +251,9 @@ class TaskForceEvent(DecisionEventMixin, models.Model):
         TaskForce, on_delete=models.PROTECT, related_name="events", verbose_name=_("Task Force")
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    session = models.ForeignKey(
-        "cws_sessions.Session",
-        on_delete=models.PROTECT,
-        related_name="task_force_events",
-        verbose_name=_("session"),
-    )
-    decision = models.ForeignKey(
-        "cws_sessions.Decision",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="task_force_events",
-        verbose_name=_("decision"),
-    )
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="task_force_events",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
-    history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
-    NATURAL_KEY = (
-        "task_force__name",
-        "kind",
-        "paragraph__document__symbol",
-        "paragraph__part",
-        "paragraph__number",
-        "decision__ordinal",
-    )
+    SUBJECT = "task_force"
+    NATURAL_KEY = ("task_force__name", *EVENT_KEY)
 
     class Meta:
         ordering = ["task_force__name", "session__number", "pk"]
@@ -312,32 +261,31 @@ class TaskForceEvent(DecisionEventMixin, models.Model):
         verbose_name_plural = _("Task Force history events")
         constraints = [
             choices_check("kind", TaskForceEventKind, "task_force_event_kind_valid"),
-            models.UniqueConstraint(
-                fields=["task_force", "kind", "paragraph", "decision"],
-                name="task_force_event_unique",
-            ),
-            models.UniqueConstraint(
-                fields=["task_force", "kind", "paragraph"],
-                condition=models.Q(decision__isnull=True),
-                name="task_force_event_unique_undecided",
-            ),
+            *event_constraints("task_force_event", "task_force"),
         ]
 
     def __str__(self):
         return f"{self.task_force} {self.get_kind_display()} ({self.paragraph})"
 
-    def natural_key(self):
-        return (
-            self.task_force.name,
-            self.kind,
-            *self.paragraph.natural_key(),
-            self.decision_ordinal,
+
+class ProgressReportQuerySet(RecordQuerySet):
+    def for_detail(self):
+        """A report with its Tasks, surveys, work plan (milestones) and findings."""
+        return self.select_related(
+            "document", "session", "task_force", "presented_by", "paragraph__document"
+        ).prefetch_related(
+            "tasks",
+            "surveys",
+            models.Prefetch(
+                "milestones", queryset=Milestone.objects.select_related("paragraph__document")
+            ),
+            models.Prefetch(
+                "items", queryset=ReportItem.objects.select_related("paragraph__document")
+            ),
         )
 
-    natural_key.dependencies = ["tasks.taskforce", "cws_sessions.paragraph"]
 
-
-class ProgressReport(models.Model):
+class ProgressReport(NaturalKeyModel):
     """A Task Force's progress report to a session, keyed by its document."""
 
     document = models.OneToOneField(
@@ -382,8 +330,9 @@ class ProgressReport(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords(m2m_fields=["tasks"])
 
-    objects = NaturalKeyManager()
+    objects = ProgressReportQuerySet.as_manager()
     NATURAL_KEY = ("document__symbol",)
+    CITED_WITH = ("document", "task_force")
 
     class Meta:
         ordering = ["session__number", "document__symbol"]
@@ -393,10 +342,17 @@ class ProgressReport(models.Model):
     def __str__(self):
         return f"{self.document.symbol} ({self.task_force or _('no Task Force')})"
 
-    def natural_key(self):
-        return (self.document.symbol,)
+    def get_absolute_url(self):
+        """Its place on its Task Force's page, or its document where it has no Task Force."""
+        if self.task_force_id is None:
+            return self.document.get_absolute_url()
+        return f"{self.task_force.get_absolute_url()}#{self.anchor}"
 
-    natural_key.dependencies = ["cws_sessions.document"]
+    @property
+    def anchor(self):
+        return "report-" + "".join(
+            ch if ch.isalnum() else "-" for ch in self.document.symbol.lower()
+        )
 
 
 class ReportItemKind(models.TextChoices):
@@ -407,7 +363,7 @@ class ReportItemKind(models.TextChoices):
     BENEFIT = "benefit", _("benefit")
 
 
-class ReportItem(models.Model):
+class ReportItem(NaturalKeyModel):
     """One structured line of a progress report: a challenge, a planned action, a solution..."""
 
     Kind = ReportItemKind
@@ -434,8 +390,8 @@ class ReportItem(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
     NATURAL_KEY = ("report__document__symbol", "kind", "order")
+    CITED_WITH = ("report__document", "report__task_force")
 
     class Meta:
         ordering = ["report", "kind", "order"]
@@ -449,13 +405,11 @@ class ReportItem(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()}: {self.text[:60]}"
 
-    def natural_key(self):
-        return (*self.report.natural_key(), self.kind, self.order)
-
-    natural_key.dependencies = ["tasks.progressreport"]
+    def get_absolute_url(self):
+        return self.report.get_absolute_url()
 
 
-class Milestone(models.Model):
+class Milestone(NaturalKeyModel):
     """A step of a Task Force's work plan with the months it is planned for."""
 
     report = models.ForeignKey(
@@ -468,9 +422,7 @@ class Milestone(models.Model):
     description = models.TextField(_("description"))
     start_date = models.DateField(_("planned start"), null=True, blank=True)
     end_date = models.DateField(_("planned end"), null=True, blank=True)
-    date_precision = models.CharField(
-        _("date precision"), max_length=5, choices=DatePrecision.choices, blank=True, default=""
-    )
+    date_precision = precision_field()
     paragraph = models.ForeignKey(
         "cws_sessions.Paragraph",
         on_delete=models.PROTECT,
@@ -480,8 +432,8 @@ class Milestone(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
     NATURAL_KEY = ("report__document__symbol", "order")
+    CITED_WITH = ("report__document", "report__task_force")
 
     class Meta:
         ordering = ["report", "order"]
@@ -495,17 +447,26 @@ class Milestone(models.Model):
     def __str__(self):
         return self.description[:80]
 
-    def natural_key(self):
-        return (*self.report.natural_key(), self.order)
-
-    natural_key.dependencies = ["tasks.progressreport"]
+    def get_absolute_url(self):
+        return self.report.get_absolute_url()
 
     @property
     def when(self):
         return format_range(self.start_date, self.end_date, self.date_precision)
 
 
-class Survey(models.Model):
+class SurveyQuerySet(RecordQuerySet):
+    def for_detail(self):
+        """A survey with every row of its result tables, in order."""
+        results = SurveyResult.objects.select_related("standard", "paragraph__document")
+        return self.select_related(
+            "report__document", "report__task_force", "paragraph__document"
+        ).prefetch_related(
+            "respondents", models.Prefetch("results", queryset=results.order_by("table", "order"))
+        )
+
+
+class Survey(NaturalKeyModel):
     """A survey run by a Task Force, with the offices that answered it."""
 
     slug = models.SlugField(_("identifier"), max_length=80, unique=True)
@@ -518,9 +479,7 @@ class Survey(models.Model):
     )
     start_date = models.DateField(_("opened"), null=True, blank=True)
     end_date = models.DateField(_("closed"), null=True, blank=True)
-    date_precision = models.CharField(
-        _("date precision"), max_length=5, choices=DatePrecision.choices, blank=True, default=""
-    )
+    date_precision = precision_field()
     stated_respondents = models.PositiveSmallIntegerField(
         _("respondents (as stated)"), null=True, blank=True
     )
@@ -539,7 +498,7 @@ class Survey(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords(m2m_fields=["respondents"])
 
-    objects = NaturalKeyManager()
+    objects = SurveyQuerySet.as_manager()
     NATURAL_KEY = ("slug",)
 
     class Meta:
@@ -553,9 +512,6 @@ class Survey(models.Model):
 
     def get_absolute_url(self):
         return reverse("survey_detail", args=[self.slug])
-
-    def natural_key(self):
-        return (self.slug,)
 
     @property
     def period(self):
@@ -572,7 +528,7 @@ class SurveyResultTable(models.TextChoices):
     COLLECTING_CHALLENGES = "collecting_challenges", _("challenges in collecting IP data")
 
 
-class SurveyResult(models.Model):
+class SurveyResult(NaturalKeyModel):
     """One row of a survey's result tables: a label, the count of offices, any remark."""
 
     Table = SurveyResultTable
@@ -614,8 +570,8 @@ class SurveyResult(models.Model):
     note = models.TextField(_("curator's note"), blank=True, default="")
     history = HistoricalRecords()
 
-    objects = NaturalKeyManager()
     NATURAL_KEY = ("survey__slug", "table", "group", "label")
+    CITED_WITH = ("survey",)
 
     class Meta:
         ordering = ["survey", "table", "order"]
@@ -631,7 +587,5 @@ class SurveyResult(models.Model):
     def __str__(self):
         return f"{self.label}: {self.count if self.count is not None else '—'}"
 
-    def natural_key(self):
-        return (self.survey.slug, self.table, self.group, self.label)
-
-    natural_key.dependencies = ["tasks.survey"]
+    def get_absolute_url(self):
+        return f"{self.survey.get_absolute_url()}#{self.table}"

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from tasks import views
+from tasks.feeds import TaskDecisionFeed
 
 urlpatterns = [
     path("tasks/", views.TaskListView.as_view(), name="task_list"),
@@ -11,4 +12,5 @@ urlpatterns = [
         "sessions/<int:number>/work-program/", views.WorkProgramView.as_view(), name="work_program"
     ),
     path("surveys/<slug:slug>/", views.SurveyDetailView.as_view(), name="survey_detail"),
+    path("feeds/tasks/<int:number>/", TaskDecisionFeed(), name="feed_task"),
 ]

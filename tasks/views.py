@@ -1,21 +1,14 @@
-from django.db.models import Prefetch
-from django.http import Http404
-from django.utils.translation import gettext as _
-from django.views.generic import DetailView, TemplateView
+"""Pages of Tasks, Task Forces, the work program after a session, and surveys."""
 
-from sessions.listing import FilteredListView, joined
+from django.utils.translation import gettext_lazy as _
+
+from records.listing import FilteredListView
+from records.views import RecordDetailView
 from sessions.models import Session
+from tasks.api import TaskForceSerializer, TaskSerializer
 from tasks.diff import word_diff
 from tasks.filters import TaskFilter, TaskForceFilter
-from tasks.models import (
-    ProgressReport,
-    Survey,
-    SurveyResult,
-    Task,
-    TaskEvent,
-    TaskForce,
-    TaskForceEvent,
-)
+from tasks.models import Survey, SurveyResult, Task, TaskEvent, TaskForce
 
 DESCRIBING_KINDS = {
     TaskEvent.Kind.CREATED,
@@ -27,140 +20,77 @@ DESCRIBING_KINDS = {
 ADOPTED_WORDING = {TaskEvent.Kind.CREATED, TaskEvent.Kind.DESCRIPTION_REVISED}
 
 
-def timeline_events():
-    return TaskEvent.objects.select_related(
-        "session", "decision", "paragraph__document", "task_force"
-    ).order_by("session__number", "paragraph__number", "pk")
-
-
 class TaskListView(FilteredListView):
     template_name = "tasks/task_list.html"
     filterset_class = TaskFilter
+    serializer_class = TaskSerializer
     export_name = "tasks"
-    export_columns = (
-        ("number", lambda t: t.number),
-        ("status", lambda t: t.status),
-        ("task_force", lambda t: t.task_force.name if t.task_force else ""),
-        ("standards", lambda t: joined(s.code for s in t.standards.all())),
-        ("description", lambda t: t.description),
-        ("url", lambda t: t.get_absolute_url()),
-    )
 
     def get_queryset(self):
-        return (
-            Task.objects.select_related("task_force")
-            .prefetch_related("standards")
-            .order_by("number")
-        )
+        return Task.objects.with_history().order_by("number")
 
 
-class TaskDetailView(DetailView):
+class TaskDetailView(RecordDetailView):
+    model = Task
+    lookup = "number"
+    not_found = _("There is no Task No. %(value)s in the records.")
     template_name = "tasks/task_detail.html"
     context_object_name = "task"
 
     def get_object(self, queryset=None):
-        number = self.kwargs["number"]
-        task = (
-            Task.objects.select_related("task_force")
-            .prefetch_related(
-                "task_force__leaders",
-                "standards",
-                Prefetch("events", queryset=timeline_events()),
-                Prefetch(
-                    "progress_reports",
-                    queryset=ProgressReport.objects.select_related("document", "session"),
-                ),
-            )
-            .filter(number=number)
-            .first()
-        )
-        if task is None:
-            raise Http404(_("There is no Task No. %(number)s in the records.") % {"number": number})
-        return task
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        timeline, previous = [], None
-        for event in self.object.events.all():
-            change = None
+        """The Task, each event of its timeline with ``change``: how its wording differs from
+        the wording before it (None where it sets no wording or the same)."""
+        task = super().get_object(queryset)
+        previous = None
+        for event in task.events.all():
+            event.change = None
             if event.kind in DESCRIBING_KINDS and event.description:
                 if previous is not None and previous.description != event.description:
-                    change = {
+                    event.change = {
                         "from": previous,
                         "segments": word_diff(previous.description, event.description),
                     }
                 previous = event
-            timeline.append((event, change))
-        context["timeline"] = timeline
-        return context
+        return task
 
 
 class TaskForceListView(FilteredListView):
     template_name = "tasks/taskforce_list.html"
     filterset_class = TaskForceFilter
+    serializer_class = TaskForceSerializer
     export_name = "task-forces"
-    export_columns = (
-        ("name", lambda tf: tf.name),
-        ("status", lambda tf: tf.status),
-        ("leaders", lambda tf: joined(o.name for o in tf.leaders.all())),
-        ("tasks", lambda tf: joined(t.number for t in tf.tasks.all())),
-        ("url", lambda tf: tf.get_absolute_url()),
-    )
 
     def get_queryset(self):
-        return TaskForce.objects.prefetch_related("leaders", "tasks").order_by("name")
+        return TaskForce.objects.for_list().order_by("name")
 
 
-class TaskForceDetailView(DetailView):
+class TaskForceDetailView(RecordDetailView):
+    model = TaskForce
+    lookup = "slug"
+    not_found = _("There is no Task Force “%(value)s” in the records.")
     template_name = "tasks/taskforce_detail.html"
     context_object_name = "task_force"
 
-    def get_object(self, queryset=None):
-        slug = self.kwargs["slug"]
-        task_force = (
-            TaskForce.objects.prefetch_related(
-                "leaders",
-                Prefetch("tasks", queryset=Task.objects.order_by("number")),
-                Prefetch(
-                    "progress_reports",
-                    queryset=ProgressReport.objects.select_related(
-                        "document", "session", "presented_by", "paragraph__document"
-                    ).prefetch_related("tasks"),
-                ),
-                Prefetch(
-                    "events",
-                    queryset=TaskForceEvent.objects.select_related(
-                        "session", "decision", "paragraph__document"
-                    ).order_by("session__number", "paragraph__number", "pk"),
-                ),
-                Prefetch("progress_reports__surveys", queryset=Survey.objects.all()),
-            )
-            .filter(slug=slug)
-            .first()
-        )
-        if task_force is None:
-            raise Http404(_("There is no Task Force “%(slug)s” in the records.") % {"slug": slug})
-        return task_force
 
-
-class WorkProgramView(TemplateView):
+class WorkProgramView(RecordDetailView):
     """The Task list as it stood after a session, from the Tasks' history."""
 
+    model = Session
+    lookup = "number"
+    not_found = _("There is no session CWS/%(value)s in the records.")
     template_name = "tasks/work_program.html"
+    context_object_name = "session"
+
+    def get_queryset(self):
+        return Session.objects.all()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        number = kwargs["number"]
-        session = Session.objects.filter(number=number).first()
-        if session is None:
-            raise Http404(
-                _("There is no session CWS/%(number)s in the records.") % {"number": number}
-            )
+        number = self.object.number
         tasks = (
-            Task.objects.filter(events__session__number__lte=number)
+            Task.objects.with_history()
+            .filter(events__session__number__lte=number)
             .distinct()
-            .select_related("task_force")
-            .prefetch_related(Prefetch("events", queryset=timeline_events()))
             .order_by("number")
         )
         rows = []
@@ -176,27 +106,16 @@ class WorkProgramView(TemplateView):
                     "here": [e for e in until if e.session.number == number],
                 }
             )
-        context.update(session=session, rows=rows)
+        context["rows"] = rows
         return context
 
 
-class SurveyDetailView(DetailView):
+class SurveyDetailView(RecordDetailView):
+    model = Survey
+    lookup = "slug"
+    not_found = _("There is no survey “%(value)s” in the records.")
     template_name = "tasks/survey_detail.html"
     context_object_name = "survey"
-    slug_field = "slug"
-
-    def get_queryset(self):
-        return Survey.objects.select_related(
-            "report__document", "report__task_force", "paragraph__document"
-        ).prefetch_related(
-            "respondents",
-            Prefetch(
-                "results",
-                queryset=SurveyResult.objects.select_related(
-                    "standard", "paragraph__document"
-                ).order_by("table", "order"),
-            ),
-        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

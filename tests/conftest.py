@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 
-from cws.caching import forget_version
+from records.version import forget_version
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ import itertools
 
 from django.contrib.auth.models import Group, User
 
+from records.roles import EDITORS, VIEWERS
 from sessions.models import Decision, Document, Paragraph, Session
-from sessions.roles import EDITORS, VIEWERS
 
 _numbers = itertools.count(1)
 
@@ -16,7 +16,7 @@ def bumps_version(builder):
 
     @functools.wraps(builder)
     def build(*args, **kwargs):
-        from cws.caching import bump_version
+        from records.version import bump_version
 
         result = builder(*args, **kwargs)
         bump_version()
@@ -38,7 +38,7 @@ def user(role=None, **extra):
         if not Group.objects.filter(name=name).exists():  # a transactional test flushed them
             from django.apps import apps
 
-            from sessions.roles import sync_role_groups
+            from records.roles import sync_role_groups
 
             sync_role_groups(apps)
         account.groups.add(Group.objects.get(name=name))

@@ -10,7 +10,7 @@ from django.db.models import F
 from django.db.models.functions import Now
 from django.test.utils import CaptureQueriesContext
 
-from cws.caching import replace_stamp
+from records.version import replace_stamp
 from tasks.models import Task
 from tests import factories
 
@@ -106,7 +106,7 @@ def test_with_a_stamp_file_an_admin_edit_is_visible_on_the_next_request(client, 
 
 def test_another_process_change_is_seen_once_it_replaces_the_stamp(client, stamp):
     """What a change committed by another worker looks like to this one."""
-    from sessions.models import RecordsVersion
+    from records.models import RecordsVersion
     from standards.models import Standard
 
     before = client.get("/api/standards/ST.26/").json()["title"]
@@ -156,7 +156,7 @@ def test_a_cached_page_carries_the_same_security_headers(client, stamp):
 
 
 def test_a_load_of_changed_records_bumps_the_version_once(client, stamp, tmp_path):
-    from sessions.models import RecordsVersion
+    from records.models import RecordsVersion
     from tests.sessions.test_load_records import copy_fixtures, edit_record
 
     folder = copy_fixtures(tmp_path)

@@ -6,8 +6,8 @@ import pytest
 from django.db.models import Count, Q
 
 from assistance.models import AssistanceReport, Figure
+from records.text import contains_wording
 from sessions.models import Decision, Participation, Session
-from sessions.text import contains_wording
 from standards.models import Standard, StandardEvent
 from tasks.models import Survey, SurveyResult, Task, TaskEvent, TaskForce, TaskForceEvent
 

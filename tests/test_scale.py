@@ -4,8 +4,9 @@ when the vocabularies grow."""
 import io
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 
+from bench.generate_scale_data import main as generate_scale_data
 from sessions.models import Decision, Document
 from tasks.models import Task
 from tests import factories
@@ -14,8 +15,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_synthetic_records_never_go_into_a_database_of_curated_records():
-    with pytest.raises(CommandError, match="holds curated records"):
-        call_command("generate_scale_data", "--scale", "1", stdout=io.StringIO())
+    with pytest.raises(SystemExit, match="holds curated records"):
+        generate_scale_data(["--scale", "1"], stdout=io.StringIO())
     assert not Document.objects.filter(symbol__startswith="SYN/").exists()
 
 
@@ -24,7 +25,7 @@ def test_synthetic_records_never_go_into_a_database_of_curated_records():
 def test_generating_at_scale_1_makes_marked_linked_records(client):
     call_command("flush", interactive=False, verbosity=0)
     out = io.StringIO()
-    call_command("generate_scale_data", "--scale", "1", stdout=out)
+    generate_scale_data(["--scale", "1"], stdout=out)
     assert "Generated synthetic records at scale 1" in out.getvalue()
     assert (
         Document.objects.count() == Document.objects.filter(symbol__startswith="SYN/").count() > 0

@@ -49,7 +49,7 @@ def test_document_page_numbers_paragraphs_and_links_what_cites_them(client):
     start = html.index('id="p146"')
     block = html[start : html.index('id="p147"')]
     assert "The CWS approved the creation of Task No. 67" in block
-    assert 'href="/tasks/67/"' in block
+    assert 'href="/tasks/67/#created-cws-12-29-146"' in block  # the event on the Task's page
     annex = page(client, "/documents/CWS/13/14/")
     assert annex.index('id="p14"') < annex.index('id="annex-p1"')
 

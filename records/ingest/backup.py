@@ -11,8 +11,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.test.utils import override_settings
 
-from cws.caching import one_bump
-from sessions.models import record_models
+from records.registry import record_models
+from records.version import one_bump
 
 
 class FullPrecisionEncoder(DjangoJSONEncoder):
@@ -44,9 +44,7 @@ class NotEmpty(Exception):
 
 def import_records(stream):
     """Load a backup into a database that holds no records yet, in one transaction."""
-    from sessions.models import Document, Session
-
-    if Session.objects.exists() or Document.objects.exists():
+    if any(model._default_manager.exists() for model in record_models()):
         raise NotEmpty("The database already holds records; restore into an empty database.")
     data = json.load(stream)
     count = 0

@@ -17,7 +17,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
 
-from cws.caching import one_bump
+from records.version import one_bump
 
 
 class RecordError(Exception):
@@ -86,7 +86,14 @@ def deserialize_one(path, index, record):
     # The deserializer sets the primary key only when the natural key found an existing row.
     obj.object._state.adding = obj.object.pk is None
     try:
-        obj.object.full_clean(exclude=[f.name for f in obj.deferred_fields or ()])
+        if obj.deferred_fields:
+            # the record as a whole (its clean()) is checked once its references are resolved
+            deferred = [f.name for f in obj.deferred_fields]
+            obj.object.clean_fields(exclude=deferred)
+            obj.object.validate_unique(exclude=deferred)
+            obj.object.validate_constraints(exclude=deferred)
+        else:
+            obj.object.full_clean()
     except ValidationError as exc:
         raise RecordError(f"{where}: {validation_message(exc)}") from exc
     try:

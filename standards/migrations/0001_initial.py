@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import django.db.models.functions.text
-import sessions.provenance
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
@@ -101,7 +100,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'Standard history events',
                 'ordering': ['standard', 'session__number', 'date', 'pk'],
             },
-            bases=(sessions.provenance.DecisionEventMixin, models.Model),
+            bases=(models.Model,),
         ),
         migrations.AddField(
             model_name='standard',

@@ -25,7 +25,7 @@ def empty_the_database():
     call_command("flush", interactive=False, verbosity=0)
     from django.apps import apps
 
-    from sessions.roles import sync_role_groups
+    from records.roles import sync_role_groups
 
     sync_role_groups(apps)
 

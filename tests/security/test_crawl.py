@@ -18,6 +18,7 @@ SAMPLES = {
     "symbol": ["CWS/12/29", "CWS/13/14", "CWS/12/15", "NO/SUCH"],
     "name": ["Japan Patent Office", "Atlantis"],
     "format": ["json"],
+    "report": ["CWS/13/14", "NO/SUCH"],
 }
 
 

@@ -1,14 +1,11 @@
 """Pieces the admin classes of every app share."""
 
 from django import forms
-from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
 
@@ -111,27 +108,3 @@ def keep_one_history_entry(instance, *, created):
 
 def excerpt(text, words=18):
     return Truncator(text).words(words)
-
-
-class DecisionEventFormSet(BaseInlineFormSet):
-    """History events edited under a decision take that decision's session and paragraph."""
-
-    def _construct_form(self, i, **kwargs):
-        form = super()._construct_form(i, **kwargs)
-        form.instance.session_id = self.instance.session_id
-        form.instance.paragraph_id = self.instance.paragraph_id
-        return form
-
-    def save_new(self, form, commit=True):
-        form.instance.session_id = self.instance.session_id
-        form.instance.paragraph_id = self.instance.paragraph_id
-        return super().save_new(form, commit=commit)
-
-
-class DecisionEventInline(admin.TabularInline):
-    """Base for the Task, Standard and Task Force events shown under a decision."""
-
-    formset = DecisionEventFormSet
-    extra = 0
-    exclude = ["session", "paragraph"]
-    verbose_name_plural = gettext_lazy("what this decision did")

@@ -1,4 +1,9 @@
-"""What every public list offers: filters, active filters, sorting, pagination, export."""
+"""What every public list offers: filters, active filters, sorting, pagination, export.
+
+A list's export has exactly the filtered rows, and each row is the one its API gives: the list
+view names the API serializer (``serializer_class``), so the page, the CSV/JSON export and the
+API cannot disagree about what a row holds.
+"""
 
 import csv
 import io
@@ -8,6 +13,7 @@ from django import forms
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
+from rest_framework import serializers
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A record filter with more choices than this is a text box (its identifier), not a menu.
@@ -20,15 +26,28 @@ def safe_cell(value):
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-class FilteredListView(FilterView):
-    """A FilterView that also exports exactly the filtered rows as CSV or JSON.
+def csv_value(value):
+    """A field of an API row as one CSV cell: lists of values joined with "; "."""
+    if isinstance(value, list):
+        return "; ".join("" if item is None else str(item) for item in value)
+    return value
 
-    Subclasses give ``export_columns``: (column name, function of a row) pairs; the names are
-    stable and shared by both formats.
-    """
+
+def csv_columns(serializer):
+    """The row's fields that fit a cell: nested records (a Task's history) are JSON only."""
+    return [
+        name
+        for name, field in serializer.child.fields.items()
+        if not isinstance(field, serializers.BaseSerializer)
+    ]
+
+
+class FilteredListView(FilterView):
+    """A FilterView that also exports exactly the filtered rows as CSV or JSON, each row as
+    the API gives it (``serializer_class``)."""
 
     paginate_by = 50
-    export_columns = ()
+    serializer_class = None
     export_name = "records"
 
     def get_filterset(self, filterset_class):
@@ -49,26 +68,23 @@ class FilteredListView(FilterView):
             return self.export(filterset.qs, export_format)
         return super().get(request, *args, **kwargs)
 
-    def export_rows(self, queryset):
-        names = [name for name, _ in self.export_columns]
-        for obj in queryset:
-            yield dict(zip(names, (value(obj) for _, value in self.export_columns), strict=True))
-
     def export(self, queryset, export_format):
+        serializer = self.serializer_class(queryset, many=True, context={"request": self.request})
+        rows = serializer.data
         filename = f"cws-{self.export_name}.{export_format}"
         if export_format == "json":
-            rows = list(self.export_rows(queryset))
             response = HttpResponse(
                 json.dumps({"count": len(rows), "results": rows}, ensure_ascii=False, indent=1),
                 content_type="application/json; charset=utf-8",
             )
         else:
             # written whole, then sent as one body (not a chunk, and a send, per row)
+            columns = csv_columns(serializer)
             buffer = io.StringIO()
             writer = csv.writer(buffer)
-            writer.writerow([name for name, _ in self.export_columns])
-            for row in self.export_rows(queryset):
-                writer.writerow([safe_cell(value) for value in row.values()])
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([safe_cell(csv_value(row[name])) for name in columns])
             response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
@@ -104,7 +120,3 @@ class FilteredListView(FilterView):
         )
         context["export_formats"] = [("csv", _("CSV")), ("json", _("JSON"))]
         return context
-
-
-def joined(values):
-    return "; ".join(str(value) for value in values)

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db import transaction
 
 from assistance.models import Activity, AssistanceReport, Figure
-from cws.caching import bump_version
+from records.version import bump_version
 from sessions.models import (
     AgendaItem,
     Decision,

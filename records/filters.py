@@ -1,0 +1,39 @@
+"""Filters that every list and API of records shares."""
+
+import django_filters
+from django.db.models import Q
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class NumberChoiceFilter(django_filters.ModelChoiceFilter):
+    """A record chosen by its number (a session, a Task): `?session=12`."""
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class CodeChoiceFilter(django_filters.ModelChoiceFilter):
+    """A record chosen by its code, name or identifier: `?standard=ST.92`."""
+
+
+def words_filter(*fields):
+    """A filter method: every word must appear in one of ``fields``."""
+
+    def method(queryset, name, value):
+        for word in value.split()[:10]:
+            condition = Q()
+            for field in fields:
+                condition |= Q(**{f"{field}__icontains": word})
+            queryset = queryset.filter(condition)
+        return queryset
+
+    return method
+
+
+def related(model, name):
+    """The model at the other end of ``model``'s relation ``name``, reverse relations included.
+
+    An app reaches the records of the apps above it (a decision's Tasks) through the relations
+    those apps declare, without importing them: the dependencies between apps point one way.
+    """
+    return model._meta.get_field(name).related_model
