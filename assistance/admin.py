@@ -1,9 +1,8 @@
 from django.contrib import admin
-from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from assistance.models import Activity, AssistanceReport, Figure
-from records.admin import RecordAdmin
+from records.admin import RecordAdmin, count_column
 
 
 class ActivityInline(admin.StackedInline):
@@ -22,18 +21,11 @@ class FigureInline(admin.TabularInline):
 
 @admin.register(AssistanceReport)
 class AssistanceReportAdmin(RecordAdmin):
-    list_display = ["year", "document", "activity_count"]
+    list_display = ["year", "document", count_column("activities", _("activities"))]
     search_fields = ["=year", "document__symbol"]
     list_select_related = ["document"]
     autocomplete_fields = ["document", "paragraph"]
     inlines = [FigureInline, ActivityInline]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(activity_count=Count("activities"))
-
-    @admin.display(description=_("activities"), ordering="activity_count")
-    def activity_count(self, obj):
-        return obj.activity_count
 
 
 @admin.register(Activity)

@@ -2,25 +2,16 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from assistance.models import Activity, AssistanceReport, Figure
-from records.filters import CodeChoiceFilter, NumberChoiceFilter, words_filter
+from records.filters import CodeChoiceFilter, record_filter, words
 from sessions.models import Office
 
 
 class ActivityFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("Words"),
-        method=lambda qs, name, value: words_filter("title", "description")(qs, name, value),
-    )
+    q = words(_("Words"), "title", "description")
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Activity.Kind.choices, empty_label=_("All kinds")
     )
-    year = NumberChoiceFilter(
-        label=_("Year"),
-        field_name="report",
-        queryset=AssistanceReport.objects.all(),
-        to_field_name="year",
-        empty_label=_("All years"),
-    )
+    year = record_filter(AssistanceReport, "year", _("Year"), _("All years"), field_name="report")
     office = CodeChoiceFilter(
         label=_("Country or office"),
         field_name="offices",
@@ -37,12 +28,7 @@ class ActivityFilter(django_filters.FilterSet):
 
 class FigureFilter(django_filters.FilterSet):
     metric = django_filters.ChoiceFilter(label=_("Metric"), choices=Figure.Metric.choices)
-    year = NumberChoiceFilter(
-        label=_("Year of the report"),
-        field_name="report",
-        queryset=AssistanceReport.objects.all(),
-        to_field_name="year",
-    )
+    year = record_filter(AssistanceReport, "year", _("Year of the report"), field_name="report")
 
     class Meta:
         model = Figure

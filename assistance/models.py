@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from records.dates import format_range, precision_constraints, precision_field
-from records.models import NaturalKeyModel, RecordQuerySet, choices_check
+from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
+from sessions.models import source_paragraph
 
 
 class AssistanceReport(NaturalKeyModel):
@@ -19,14 +20,11 @@ class AssistanceReport(NaturalKeyModel):
         verbose_name=_("document"),
     )
     year = models.PositiveSmallIntegerField(_("year covered"), unique=True)
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="assistance_reports",
-        verbose_name=_("source paragraph"),
+    paragraph = source_paragraph(
+        "assistance_reports",
         help_text=_("Where the report names its year."),
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    note = note_field()
     history = HistoricalRecords()
 
     NATURAL_KEY = ("year",)
@@ -108,13 +106,8 @@ class Activity(NaturalKeyModel):
         related_name="assistance_activities",
         verbose_name=_("WIPO Standards concerned"),
     )
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="assistance_activities",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    paragraph = source_paragraph("assistance_activities")
+    note = note_field()
     history = HistoricalRecords(m2m_fields=["offices", "standards"])
 
     objects = ActivityQuerySet.as_manager()
@@ -194,13 +187,8 @@ class Figure(NaturalKeyModel):
             'What the number is of, as printed: "at the end of 2021", "in the last five years".'
         ),
     )
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="assistance_figures",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    paragraph = source_paragraph("assistance_figures")
+    note = note_field()
     history = HistoricalRecords()
 
     NATURAL_KEY = ("report__year", "metric", "office__name")

@@ -1,7 +1,9 @@
 """Pieces the admin classes of every app share."""
 
 from django import forms
+from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import Truncator
@@ -70,9 +72,14 @@ class RecordAdmin(SimpleHistoryAdmin):
     show_full_result_count = True
 
     def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        annotations = {}
+        for column in self.list_display:
+            annotations.update(getattr(column, "annotation", {}))
+        if annotations:
+            queryset = queryset.annotate(**annotations)
         # Keep the model's ordering after annotate() (GROUP BY drops the default ordering),
         # so that autocomplete pages are stable.
-        queryset = super().get_queryset(request)
         return queryset.order_by(*queryset.model._meta.ordering, "pk")
 
     def get_fieldsets(self, request, obj=None):
@@ -108,3 +115,28 @@ def keep_one_history_entry(instance, *, created):
 
 def excerpt(text, words=18):
     return Truncator(text).words(words)
+
+
+def count_column(relation, description):
+    """A changelist column: how many ``relation`` rows each record has, counted in the
+    changelist's one query (``RecordAdmin.get_queryset`` adds the annotation), sortable."""
+    name = f"{relation}_count"
+
+    @admin.display(description=description, ordering=name)
+    def column(obj):
+        return getattr(obj, name)
+
+    column.__name__ = name
+    column.annotation = {name: Count(relation, distinct=True)}
+    return column
+
+
+def excerpt_column(field, description):
+    """A changelist column: the first words of a long text field."""
+
+    @admin.display(description=description)
+    def column(obj):
+        return excerpt(getattr(obj, field)) or "—"
+
+    column.__name__ = f"{field}_excerpt"
+    return column

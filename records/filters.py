@@ -16,6 +16,21 @@ class CodeChoiceFilter(django_filters.ModelChoiceFilter):
     """A record chosen by its code, name or identifier: `?standard=ST.92`."""
 
 
+def record_filter(model, identifier, label, empty_label=None, **options):
+    """A record chosen by its identifier: `?session=12`, `?standard=ST.92`, `?task_force=api`.
+    A menu of the records; a text box once there are many (``records.listing``)."""
+    is_number = model._meta.get_field(identifier).get_internal_type().endswith("IntegerField")
+    kind = NumberChoiceFilter if is_number else CodeChoiceFilter
+    if empty_label is not None:
+        options["empty_label"] = empty_label
+    return kind(label=label, queryset=model.objects.all(), to_field_name=identifier, **options)
+
+
+def words(label, *fields):
+    """A text box: every word must appear in one of ``fields``."""
+    return django_filters.CharFilter(label=label, method=words_filter(*fields))
+
+
 def words_filter(*fields):
     """A filter method: every word must appear in one of ``fields``."""
 

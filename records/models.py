@@ -16,6 +16,11 @@ def choices_check(field, choices, name, allow_blank=False):
     return models.CheckConstraint(condition=Q(**{f"{field}__in": allowed}), name=name)
 
 
+def note_field():
+    """The curators' note every record has: where a judgement was made, and why."""
+    return models.TextField(_("curator's note"), blank=True, default="")
+
+
 class RecordQuerySet(models.QuerySet):
     """The base of every record QuerySet: finds a record by its natural key."""
 

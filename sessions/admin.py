@@ -1,9 +1,8 @@
 from django.contrib import admin
-from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from records.admin import RecordAdmin, excerpt
+from records.admin import RecordAdmin, count_column, excerpt_column
 from sessions.models import (
     AgendaItem,
     Decision,
@@ -57,7 +56,13 @@ class DecisionInline(admin.StackedInline):
 
 @admin.register(Session)
 class SessionAdmin(RecordAdmin):
-    list_display = ["__str__", "start_date", "end_date", "city", "decision_count"]
+    list_display = [
+        "__str__",
+        "start_date",
+        "end_date",
+        "city",
+        count_column("decisions", _("decisions")),
+    ]
     search_fields = ["=number", "city"]
     autocomplete_fields = ["source"]
     fieldsets = [
@@ -70,13 +75,6 @@ class SessionAdmin(RecordAdmin):
     ]
     inlines = [SessionOfficerInline, ParticipationInline, AgendaItemInline, DecisionInline]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(decision_count=Count("decisions"))
-
-    @admin.display(description=_("decisions"), ordering="decision_count")
-    def decision_count(self, obj):
-        return obj.decision_count
-
 
 class ParagraphInline(admin.StackedInline):
     model = Paragraph
@@ -87,24 +85,24 @@ class ParagraphInline(admin.StackedInline):
 
 @admin.register(Document)
 class DocumentAdmin(RecordAdmin):
-    list_display = ["symbol", "title", "kind", "session", "date", "paragraph_count"]
+    list_display = [
+        "symbol",
+        "title",
+        "kind",
+        "session",
+        "date",
+        count_column("paragraphs", _("paragraphs")),
+    ]
     list_filter = ["kind", "session"]
     search_fields = ["symbol", "title"]
     list_select_related = ["session"]
     autocomplete_fields = ["session"]
     inlines = [ParagraphInline]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(paragraph_count=Count("paragraphs"))
-
-    @admin.display(description=_("paragraphs"), ordering="paragraph_count")
-    def paragraph_count(self, obj):
-        return obj.paragraph_count
-
 
 @admin.register(Paragraph)
 class ParagraphAdmin(RecordAdmin):
-    list_display = ["citation", "heading", "text_excerpt"]
+    list_display = ["citation", "heading", excerpt_column("text", _("text"))]
     list_filter = ["part", "document"]
     search_fields = ["document__symbol", "=number", "heading", "text"]
     list_select_related = ["document"]
@@ -117,14 +115,10 @@ class ParagraphAdmin(RecordAdmin):
     def citation(self, obj):
         return str(obj)
 
-    @admin.display(description=_("text"))
-    def text_excerpt(self, obj):
-        return excerpt(obj.text)
-
 
 @admin.register(AgendaItem)
 class AgendaItemAdmin(RecordAdmin):
-    list_display = ["code", "title", "session", "parent", "decision_count"]
+    list_display = ["code", "title", "session", "parent", count_column("decisions", _("decisions"))]
     list_filter = ["session"]
     search_fields = ["code", "title"]
     list_select_related = ["session", "parent__session"]
@@ -132,16 +126,8 @@ class AgendaItemAdmin(RecordAdmin):
     inlines = [DecisionInline]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("session", "parent__session")
-            .annotate(decision_count=Count("decisions"))
-        )
-
-    @admin.display(description=_("decisions"), ordering="decision_count")
-    def decision_count(self, obj):
-        return obj.decision_count
+        # its name shows its session (autocomplete lists it too)
+        return super().get_queryset(request).select_related("session", "parent__session")
 
 
 class DecisionEventFormSet(BaseInlineFormSet):
@@ -199,7 +185,14 @@ class TaskForceEventInline(DecisionEventInline):
 
 @admin.register(Decision)
 class DecisionAdmin(RecordAdmin):
-    list_display = ["citation", "session", "item", "kind", "nature", "text_excerpt"]
+    list_display = [
+        "citation",
+        "session",
+        "item",
+        "kind",
+        "nature",
+        excerpt_column("text", _("wording")),
+    ]
     list_filter = ["session", "kind", "nature"]
     search_fields = ["text", "note", "paragraph__document__symbol", "=paragraph__number"]
     list_select_related = ["session", "agenda_item", "paragraph__document"]
@@ -225,10 +218,6 @@ class DecisionAdmin(RecordAdmin):
     @admin.display(description=_("agenda item"), ordering="agenda_item__order")
     def item(self, obj):
         return obj.agenda_item.code if obj.agenda_item else "—"
-
-    @admin.display(description=_("wording"))
-    def text_excerpt(self, obj):
-        return excerpt(obj.text)
 
 
 @admin.register(SessionOfficer)

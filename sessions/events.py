@@ -13,7 +13,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from records.models import NaturalKeyModel, RecordQuerySet
+from records.models import NaturalKeyModel, RecordQuerySet, note_field
+from sessions.models import source_paragraph
 
 # After the subject's own key: what makes an event unique and citable.
 EVENT_KEY = (
@@ -72,13 +73,8 @@ class DecisionEvent(NaturalKeyModel):
         related_name="%(class)ss",
         verbose_name=_("decision"),
     )
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="%(class)ss",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    paragraph = source_paragraph("%(class)ss")
+    note = note_field()
     history = HistoricalRecords(inherit=True)
 
     objects = EventQuerySet.as_manager()

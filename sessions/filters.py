@@ -4,21 +4,13 @@ Task Force through the relations those apps declare (``records.filters.related``
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from records.filters import CodeChoiceFilter, NumberChoiceFilter, related, words_filter
+from records.filters import record_filter, related, words
 from sessions.models import AgendaItem, Decision, Document, Office, Session
 
 
 class DecisionFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("Words in the text"),
-        method=lambda qs, name, value: words_filter("text")(qs, name, value),
-    )
-    session = NumberChoiceFilter(
-        label=_("Session"),
-        queryset=Session.objects.all(),
-        to_field_name="number",
-        empty_label=_("All sessions"),
-    )
+    q = words(_("Words in the text"), "text")
+    session = record_filter(Session, "number", _("Session"), _("All sessions"))
     item = django_filters.CharFilter(
         label=_("Agenda item"),
         field_name="agenda_item__code",
@@ -30,29 +22,29 @@ class DecisionFilter(django_filters.FilterSet):
     nature = django_filters.ChoiceFilter(
         label=_("Nature"), choices=Decision.Nature.choices, empty_label=_("Decisions and proposals")
     )
-    task = NumberChoiceFilter(
-        label=_("Task"),
+    task = record_filter(
+        related(Decision, "tasks"),
+        "number",
+        _("Task"),
+        _("Any Task"),
         field_name="tasks",
-        queryset=related(Decision, "tasks").objects.all(),
-        to_field_name="number",
         distinct=True,
-        empty_label=_("Any Task"),
     )
-    standard = CodeChoiceFilter(
-        label=_("Standard"),
+    standard = record_filter(
+        related(Decision, "standards"),
+        "code",
+        _("Standard"),
+        _("Any Standard"),
         field_name="standards",
-        queryset=related(Decision, "standards").objects.all(),
-        to_field_name="code",
         distinct=True,
-        empty_label=_("Any Standard"),
     )
-    task_force = CodeChoiceFilter(
-        label=_("Task Force"),
+    task_force = record_filter(
+        related(Decision, "task_forces"),
+        "slug",
+        _("Task Force"),
+        _("Any Task Force"),
         field_name="task_forces",
-        queryset=related(Decision, "task_forces").objects.all(),
-        to_field_name="slug",
         distinct=True,
-        empty_label=_("Any Task Force"),
     )
     o = django_filters.OrderingFilter(
         label=_("Sort by"),
@@ -74,19 +66,11 @@ class DecisionFilter(django_filters.FilterSet):
 
 
 class DocumentFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("Symbol or title"),
-        method=lambda qs, name, value: words_filter("symbol", "title")(qs, name, value),
-    )
+    q = words(_("Symbol or title"), "symbol", "title")
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Document.Kind.choices, empty_label=_("All kinds")
     )
-    session = NumberChoiceFilter(
-        label=_("Session"),
-        queryset=Session.objects.all(),
-        to_field_name="number",
-        empty_label=_("All sessions"),
-    )
+    session = record_filter(Session, "number", _("Session"), _("All sessions"))
 
     class Meta:
         model = Document
@@ -100,11 +84,7 @@ class SessionFilter(django_filters.FilterSet):
 
 
 class AgendaItemFilter(django_filters.FilterSet):
-    session = NumberChoiceFilter(
-        label=_("Session"),
-        queryset=Session.objects.all(),
-        to_field_name="number",
-    )
+    session = record_filter(Session, "number", _("Session"))
 
     class Meta:
         model = AgendaItem

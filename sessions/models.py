@@ -13,8 +13,22 @@ from simple_history.models import HistoricalRecords
 
 from records.citations import citations, prefetch_citations
 from records.filters import related
-from records.models import NaturalKeyModel, RecordQuerySet, choices_check
+from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
 from records.text import contains_wording
+
+SOURCE_PARAGRAPH = _("source paragraph")
+
+
+def source_paragraph(related_name, verbose_name=SOURCE_PARAGRAPH, **options):
+    """The paragraph a record cites. Protected: the citation is part of the record, and the
+    document page lists the record under it (``records.citations``)."""
+    return models.ForeignKey(
+        "cws_sessions.Paragraph",
+        on_delete=models.PROTECT,
+        related_name=related_name,
+        verbose_name=verbose_name,
+        **options,
+    )
 
 
 class OfficeKind(models.TextChoices):
@@ -50,7 +64,7 @@ class Office(NaturalKeyModel):
         verbose_name=_("country"),
         help_text=_("For a national office, its member state."),
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    note = note_field()
     history = HistoricalRecords()
 
     NATURAL_KEY = ("name",)
@@ -116,13 +130,10 @@ class Session(NaturalKeyModel):
     start_date = models.DateField(_("first day"), null=True, blank=True)
     end_date = models.DateField(_("last day"), null=True, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True, default="")
-    source = models.ForeignKey(
-        "Paragraph",
-        on_delete=models.PROTECT,
+    source = source_paragraph(
+        "sessions_dated",
         null=True,
         blank=True,
-        related_name="sessions_dated",
-        verbose_name=_("source paragraph"),
         help_text=_("Where the dates and venue are given."),
     )
     meeting_url = models.URLField(
@@ -131,13 +142,11 @@ class Session(NaturalKeyModel):
         default="",
         help_text=_("Where a document gives it: the session's documents and presentations."),
     )
-    meeting_url_source = models.ForeignKey(
-        "Paragraph",
-        on_delete=models.PROTECT,
+    meeting_url_source = source_paragraph(
+        "sessions_linked",
+        verbose_name=_("paragraph giving the meeting page"),
         null=True,
         blank=True,
-        related_name="sessions_linked",
-        verbose_name=_("paragraph giving the meeting page"),
     )
     stated_member_states = models.PositiveSmallIntegerField(
         _("member states (as stated)"),
@@ -151,7 +160,7 @@ class Session(NaturalKeyModel):
     stated_observers = models.PositiveSmallIntegerField(
         _("observers (as stated)"), null=True, blank=True
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    note = note_field()
     history = HistoricalRecords()
 
     objects = SessionQuerySet.as_manager()
@@ -207,13 +216,8 @@ class SessionOfficer(NaturalKeyModel):
         related_name="officers",
         verbose_name=_("country or organization"),
     )
-    paragraph = models.ForeignKey(
-        "Paragraph",
-        on_delete=models.PROTECT,
-        related_name="officers",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    paragraph = source_paragraph("officers")
+    note = note_field()
     history = HistoricalRecords()
 
     NATURAL_KEY = ("session__number", "role", "name")
@@ -269,13 +273,8 @@ class Participation(NaturalKeyModel):
         help_text=_("Only where the report spells the name differently from the vocabulary."),
     )
     order = models.PositiveSmallIntegerField(_("order in the list"), default=0)
-    paragraph = models.ForeignKey(
-        "Paragraph",
-        on_delete=models.PROTECT,
-        related_name="participations",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    paragraph = source_paragraph("participations")
+    note = note_field()
     history = HistoricalRecords()
 
     NATURAL_KEY = ("session__number", "office__name")
@@ -346,7 +345,7 @@ class Document(NaturalKeyModel):
         default="",
         help_text=_("The file under fixtures/sources/ its paragraphs were read from, if any."),
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    note = note_field()
     history = HistoricalRecords()
 
     objects = DocumentQuerySet.as_manager()
@@ -462,13 +461,11 @@ class AgendaItem(NaturalKeyModel):
         related_name="children",
         verbose_name=_("parent item"),
     )
-    paragraph = models.ForeignKey(
-        Paragraph,
-        on_delete=models.PROTECT,
+    paragraph = source_paragraph(
+        "agenda_items",
+        verbose_name=_("first paragraph"),
         null=True,
         blank=True,
-        related_name="agenda_items",
-        verbose_name=_("first paragraph"),
         help_text=_("The first paragraph of the report under this item's heading."),
     )
     history = HistoricalRecords()
@@ -586,12 +583,7 @@ class Decision(NaturalKeyModel):
         related_name="decisions",
         verbose_name=_("agenda item"),
     )
-    paragraph = models.ForeignKey(
-        Paragraph,
-        on_delete=models.PROTECT,
-        related_name="decisions",
-        verbose_name=_("source paragraph"),
-    )
+    paragraph = source_paragraph("decisions")
     ordinal = models.PositiveSmallIntegerField(
         _("ordinal in the paragraph"),
         default=1,
@@ -610,7 +602,7 @@ class Decision(NaturalKeyModel):
         related_name="decisions_acting_on",
         verbose_name=_("documents acted on"),
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    note = note_field()
     history = HistoricalRecords(m2m_fields=["documents"])
 
     objects = DecisionQuerySet.as_manager()

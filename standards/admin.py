@@ -1,8 +1,7 @@
 from django.contrib import admin
-from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from records.admin import RecordAdmin
+from records.admin import RecordAdmin, count_column
 from sessions.admin import SubjectEventInline
 from standards.models import Standard, StandardEvent
 
@@ -23,17 +22,10 @@ class StandardEventInline(SubjectEventInline):
 
 @admin.register(Standard)
 class StandardAdmin(RecordAdmin):
-    list_display = ["code", "title", "status", "event_count"]
+    list_display = ["code", "title", "status", count_column("events", _("history events"))]
     list_filter = ["status"]
     search_fields = ["code", "title"]
     inlines = [StandardEventInline]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(event_count=Count("events"))
-
-    @admin.display(description=_("history events"), ordering="event_count")
-    def event_count(self, obj):
-        return obj.event_count
 
 
 @admin.register(StandardEvent)

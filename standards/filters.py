@@ -1,25 +1,18 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from records.filters import NumberChoiceFilter, words_filter
+from records.filters import record_filter, words
 from sessions.models import Session
 from standards.models import Standard
 
 
 class StandardFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("Code or title"),
-        method=lambda qs, name, value: words_filter("code", "title")(qs, name, value),
-    )
+    q = words(_("Code or title"), "code", "title")
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Standard.Status.choices, empty_label=_("Any status")
     )
-    latest_session = NumberChoiceFilter(
-        label=_("Latest change at"),
-        queryset=Session.objects.all(),
-        to_field_name="number",
-        method="changed_last_at",
-        empty_label=_("Any session"),
+    latest_session = record_filter(
+        Session, "number", _("Latest change at"), _("Any session"), method="changed_last_at"
     )
     o = django_filters.OrderingFilter(
         label=_("Sort by"),

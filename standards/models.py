@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from records.dates import format_date, precision_constraints, precision_field
-from records.models import NaturalKeyModel, RecordQuerySet, choices_check
+from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
 from sessions.events import EVENT_KEY, DecisionEvent, EventQuerySet, event_constraints
 
 
@@ -60,7 +60,7 @@ class Standard(NaturalKeyModel):
         blank=True,
         verbose_name=_("decisions"),
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    note = note_field()
     history = HistoricalRecords()
 
     objects = StandardQuerySet.as_manager()

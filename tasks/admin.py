@@ -1,8 +1,7 @@
 from django.contrib import admin
-from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from records.admin import RecordAdmin, excerpt
+from records.admin import RecordAdmin, count_column, excerpt_column
 from sessions.admin import SubjectEventInline
 from tasks.models import (
     Milestone,
@@ -26,24 +25,19 @@ class TaskEventInline(SubjectEventInline):
 
 @admin.register(Task)
 class TaskAdmin(RecordAdmin):
-    list_display = ["__str__", "status", "task_force", "description_excerpt", "event_count"]
+    list_display = [
+        "__str__",
+        "status",
+        "task_force",
+        excerpt_column("description", _("description")),
+        count_column("events", _("history events")),
+    ]
     list_filter = ["status", "task_force"]
     search_fields = ["=number", "description"]
     list_select_related = ["task_force"]
     autocomplete_fields = ["task_force", "standards"]
     exclude = ["decisions"]
     inlines = [TaskEventInline]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(event_count=Count("events"))
-
-    @admin.display(description=_("description"))
-    def description_excerpt(self, obj):
-        return excerpt(obj.description) or "—"
-
-    @admin.display(description=_("history events"), ordering="event_count")
-    def event_count(self, obj):
-        return obj.event_count
 
 
 class TaskForceEventInline(SubjectEventInline):
@@ -53,7 +47,7 @@ class TaskForceEventInline(SubjectEventInline):
 
 @admin.register(TaskForce)
 class TaskForceAdmin(RecordAdmin):
-    list_display = ["name", "status", "leader_names", "task_count"]
+    list_display = ["name", "status", "leader_names", count_column("tasks", _("Tasks"))]
     list_filter = ["status"]
     search_fields = ["name"]
     autocomplete_fields = ["leaders"]
@@ -61,20 +55,11 @@ class TaskForceAdmin(RecordAdmin):
     inlines = [TaskForceEventInline]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .prefetch_related("leaders")
-            .annotate(task_count=Count("tasks", distinct=True))
-        )
+        return super().get_queryset(request).prefetch_related("leaders")
 
     @admin.display(description=_("leaders"))
     def leader_names(self, obj):
         return ", ".join(office.short_name or office.name for office in obj.leaders.all())
-
-    @admin.display(description=_("Tasks"), ordering="task_count")
-    def task_count(self, obj):
-        return obj.task_count
 
 
 @admin.register(TaskEvent)
@@ -126,15 +111,11 @@ class ProgressReportAdmin(RecordAdmin):
 
 @admin.register(ReportItem)
 class ReportItemAdmin(RecordAdmin):
-    list_display = ["report", "kind", "order", "heading", "text_excerpt"]
+    list_display = ["report", "kind", "order", "heading", excerpt_column("text", _("text"))]
     list_filter = ["kind"]
     search_fields = ["heading", "text"]
     list_select_related = ["report__document", "report__task_force"]
     autocomplete_fields = ["report", "paragraph"]
-
-    @admin.display(description=_("text"))
-    def text_excerpt(self, obj):
-        return excerpt(obj.text)
 
 
 @admin.register(Milestone)

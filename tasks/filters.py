@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from records.filters import CodeChoiceFilter, NumberChoiceFilter, words_filter
+from records.filters import record_filter, words
 from sessions.models import Session
 from standards.models import Standard
 from tasks.models import ProgressReport, Task, TaskEvent, TaskForce
@@ -16,35 +16,16 @@ CHANGING_KINDS = [
 
 
 class TaskFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("Words"),
-        method=lambda qs, name, value: words_filter("description", "task_force__name", "note")(
-            qs, name, value
-        ),
-    )
+    q = words(_("Words"), "description", "task_force__name", "note")
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Task.Status.choices, empty_label=_("Any status")
     )
-    task_force = CodeChoiceFilter(
-        label=_("Task Force"),
-        queryset=TaskForce.objects.all(),
-        to_field_name="slug",
-        empty_label=_("Any Task Force"),
+    task_force = record_filter(TaskForce, "slug", _("Task Force"), _("Any Task Force"))
+    standard = record_filter(
+        Standard, "code", _("Standard"), _("Any Standard"), field_name="standards", distinct=True
     )
-    standard = CodeChoiceFilter(
-        label=_("Standard"),
-        field_name="standards",
-        queryset=Standard.objects.all(),
-        to_field_name="code",
-        distinct=True,
-        empty_label=_("Any Standard"),
-    )
-    session = NumberChoiceFilter(
-        label=_("Created or changed at"),
-        queryset=Session.objects.all(),
-        to_field_name="number",
-        method="changed_at",
-        empty_label=_("Any session"),
+    session = record_filter(
+        Session, "number", _("Created or changed at"), _("Any session"), method="changed_at"
     )
     o = django_filters.OrderingFilter(
         label=_("Sort by"),
@@ -75,18 +56,8 @@ class TaskForceFilter(django_filters.FilterSet):
 
 
 class ProgressReportFilter(django_filters.FilterSet):
-    task_force = CodeChoiceFilter(
-        label=_("Task Force"),
-        queryset=TaskForce.objects.all(),
-        to_field_name="slug",
-        empty_label=_("Any Task Force"),
-    )
-    session = NumberChoiceFilter(
-        label=_("Session"),
-        queryset=Session.objects.all(),
-        to_field_name="number",
-        empty_label=_("Any session"),
-    )
+    task_force = record_filter(TaskForce, "slug", _("Task Force"), _("Any Task Force"))
+    session = record_filter(Session, "number", _("Session"), _("Any session"))
 
     class Meta:
         model = ProgressReport

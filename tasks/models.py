@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from records.dates import format_range, precision_constraints, precision_field
-from records.models import NaturalKeyModel, RecordQuerySet, choices_check
+from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
 from sessions.events import EVENT_KEY, DecisionEvent, EventQuerySet, event_constraints
+from sessions.models import source_paragraph
 
 
 class TaskForceStatus(models.TextChoices):
@@ -64,7 +65,7 @@ class TaskForce(NaturalKeyModel):
         blank=True,
         verbose_name=_("decisions"),
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    note = note_field()
     history = HistoricalRecords(m2m_fields=["leaders"])
 
     objects = TaskForceQuerySet.as_manager()
@@ -151,7 +152,7 @@ class Task(NaturalKeyModel):
         blank=True,
         verbose_name=_("decisions"),
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    note = note_field()
     history = HistoricalRecords(m2m_fields=["standards"])
 
     objects = TaskQuerySet.as_manager()
@@ -320,14 +321,11 @@ class ProgressReport(NaturalKeyModel):
         related_name="presented_reports",
         verbose_name=_("presented by"),
     )
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="progress_reports",
-        verbose_name=_("source paragraph"),
+    paragraph = source_paragraph(
+        "progress_reports",
         help_text=_("Where the report is summarized or discussed."),
     )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    note = note_field()
     history = HistoricalRecords(m2m_fields=["tasks"])
 
     objects = ProgressReportQuerySet.as_manager()
@@ -381,13 +379,8 @@ class ReportItem(NaturalKeyModel):
         help_text=_('The area or group it is listed under, e.g. "Technical".'),
     )
     text = models.TextField(_("text"))
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="report_items",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    paragraph = source_paragraph("report_items")
+    note = note_field()
     history = HistoricalRecords()
 
     NATURAL_KEY = ("report__document__symbol", "kind", "order")
@@ -423,13 +416,8 @@ class Milestone(NaturalKeyModel):
     start_date = models.DateField(_("planned start"), null=True, blank=True)
     end_date = models.DateField(_("planned end"), null=True, blank=True)
     date_precision = precision_field()
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="milestones",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    paragraph = source_paragraph("milestones")
+    note = note_field()
     history = HistoricalRecords()
 
     NATURAL_KEY = ("report__document__symbol", "order")
@@ -489,13 +477,8 @@ class Survey(NaturalKeyModel):
         related_name="surveys_answered",
         verbose_name=_("responding offices"),
     )
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="surveys",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    paragraph = source_paragraph("surveys")
+    note = note_field()
     history = HistoricalRecords(m2m_fields=["respondents"])
 
     objects = SurveyQuerySet.as_manager()
@@ -561,13 +544,8 @@ class SurveyResult(NaturalKeyModel):
     )
     remarks = models.TextField(_("analysis or remarks"), blank=True, default="")
     order = models.PositiveSmallIntegerField(_("order"))
-    paragraph = models.ForeignKey(
-        "cws_sessions.Paragraph",
-        on_delete=models.PROTECT,
-        related_name="survey_results",
-        verbose_name=_("source paragraph"),
-    )
-    note = models.TextField(_("curator's note"), blank=True, default="")
+    paragraph = source_paragraph("survey_results")
+    note = note_field()
     history = HistoricalRecords()
 
     NATURAL_KEY = ("survey__slug", "table", "group", "label")
