@@ -1,10 +1,16 @@
+"""What every test shares: the curated records (loaded once per run), clean caches, and the
+helpers that fetch a page and check its status (``get``, ``api``, ``feed``)."""
+
 import io
+import xml.etree.ElementTree as ET
 
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 
 from records.version import forget_version
+
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +30,78 @@ def _test_settings(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture
+def get(client):
+    """``get(url, status=200, **extra) -> response``: a GET with the test's ``client`` (signed
+    in if the test signed it in), failing with the address when the status is not ``status``.
+    The response's decoded body is ``response.text``; ``extra`` goes to ``client.get``
+    (``secure=True``, ``HTTP_IF_NONE_MATCH=...``, a dict of query parameters as ``data``)."""
+
+    def fetch(url, status=200, **extra):
+        response = client.get(url, **extra)
+        assert response.status_code == status, (
+            f"GET {url}: status {response.status_code}, expected {status}\n"
+            f"{response.content[:500].decode(errors='replace')}"
+        )
+        return response
+
+    return fetch
+
+
+@pytest.fixture
+def api(get):
+    """``api(url, status=200) -> data``: an API address fetched with ``get``, answered with
+    JSON, parsed."""
+
+    def fetch(url, status=200, **extra):
+        response = get(url, status, **extra)
+        assert response["Content-Type"].startswith("application/json"), (
+            url,
+            response["Content-Type"],
+        )
+        return response.json()
+
+    return fetch
+
+
+@pytest.fixture
+def feed(get):
+    """``feed(url) -> (feed, entries)``: an Atom feed fetched with ``get`` and parsed."""
+
+    def fetch(url):
+        response = get(url)
+        assert response["Content-Type"].startswith("application/atom+xml"), url
+        root = ET.fromstring(response.content)
+        return root, root.findall(f"{ATOM}entry")
+
+    return fetch
+
+
+@pytest.fixture
+def stamp(settings, tmp_path):
+    """The records version shared through a stamp file, as on a production host."""
+    settings.PAGE_CACHE_STAMP = str(tmp_path / "run" / "records-version")
+    return tmp_path / "run" / "records-version"
+
+
+@pytest.fixture
+def superuser_client(client):
+    """The test's ``client``, signed in as a superuser (so ``get`` is too)."""
+    from tests import factories
+
+    client.force_login(factories.user("superuser"))
+    return client
+
+
+@pytest.fixture
+def admin_url():
+    """``admin_url(model, view, *args)``: the address of a model's admin page ("changelist",
+    "add", "change", "history", "delete")."""
+    from django.urls import reverse
+
+    def address(model, view, *args):
+        return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+    return address

@@ -28,27 +28,27 @@ def test_the_search_query_plan_uses_the_gin_index_on_the_stored_vector(model):
     assert f"Bitmap Index Scan on {model._meta.db_table}_search_vector" in plan, plan
 
 
-def test_the_stored_vector_follows_every_save(client):
+def test_the_stored_vector_follows_every_save(get):
     decision = Decision.objects.filter(session__number=12).order_by("pk").first()
-    assert "<mark>" not in client.get("/search/?q=zanzibarian").content.decode()
+    assert "<mark>" not in get("/search/?q=zanzibarian").text
     decision.text += " Zanzibarian"
     decision.save()
-    html = client.get("/search/?q=zanzibarian").content.decode()
+    html = get("/search/?q=zanzibarian").text
     assert decision.get_absolute_url() in html
     assert "<mark>Zanzibarian</mark>" in html
 
 
-def test_a_task_is_found_by_its_task_force(client):
+def test_a_task_is_found_by_its_task_force(get):
     task = Task.objects.get(number=64)
     assert task.task_force.name not in task.description
-    response = client.get("/search/", {"q": task.task_force.name})
+    response = get("/search/", data={"q": task.task_force.name})
     tasks = next(s for s in response.context["sections"] if s.key == "tasks")
     assert task.get_absolute_url() in [hit.url for hit in tasks.hits]
 
 
-def test_websearch_syntax_and_ranking(client):
-    html = client.get("/search/?q=%22Task+Force%22+-survey").content.decode()
+def test_websearch_syntax_and_ranking(get):
+    html = get("/search/?q=%22Task+Force%22+-survey").text
     assert "<mark>" in html
-    response = client.get("/search/?q=sequence+listings")
+    response = get("/search/?q=sequence+listings")
     tasks = next(s for s in response.context["sections"] if s.key == "tasks")
     assert tasks.hits[0].url == "/tasks/44/"
