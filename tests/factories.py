@@ -233,3 +233,56 @@ def survey_with_results(slug, count):
         for i in range(count)
     )
     return survey
+
+
+@bumps_version
+def citing_rows(paragraph, count):
+    """``count`` more records of each of several kinds that cite ``paragraph``: decisions, Task
+    and Standard history events, session officers and agenda items (its document must belong to
+    a session)."""
+    from django.db.models import Max
+
+    from sessions.models import AgendaItem, SessionOfficer
+    from standards.models import Standard, StandardEvent
+    from tasks.models import Task, TaskEvent
+
+    session = paragraph.document.session
+    n = next(_numbers)
+    ordinal = paragraph.decisions.aggregate(last=Max("ordinal"))["last"] or 0
+    Decision.objects.bulk_create(
+        Decision(
+            session=session,
+            paragraph=paragraph,
+            ordinal=ordinal + i + 1,
+            kind="noted",
+            text=paragraph.text,
+        )
+        for i in range(count)
+    )
+    first_task = (Task.objects.aggregate(last=Max("number"))["last"] or 0) + 1
+    tasks = Task.objects.bulk_create(
+        Task(number=first_task + i, description=f"zzcited task {i}") for i in range(count)
+    )
+    TaskEvent.objects.bulk_create(
+        TaskEvent(task=task, kind="referenced", session=session, paragraph=paragraph)
+        for task in tasks
+    )
+    standards = Standard.objects.bulk_create(
+        Standard(code=f"ST.Z{n}.{i}", title=f"zzcited {i}", status="adopted") for i in range(count)
+    )
+    StandardEvent.objects.bulk_create(
+        StandardEvent(standard=standard, kind="referenced", session=session, paragraph=paragraph)
+        for standard in standards
+    )
+    SessionOfficer.objects.bulk_create(
+        SessionOfficer(
+            session=session, role="vice_chair", name=f"Officer {n}.{i}", paragraph=paragraph
+        )
+        for i in range(count)
+    )
+    AgendaItem.objects.bulk_create(
+        AgendaItem(
+            session=session, code=f"Z{n}.{i}", title="Cited", order=900 + i, paragraph=paragraph
+        )
+        for i in range(count)
+    )

@@ -1,6 +1,8 @@
 """Every page, and the API's lists, cost the same number of SQL queries for 1 row and for 100:
 one test per view, each measuring the page with few rows and with many."""
 
+import re
+
 import pytest
 from django.core.cache import caches
 from django.db import connection
@@ -121,6 +123,19 @@ def test_overview_pages(get, url):
     one = queries(get, url)
     factories.session_with_decisions(862, 100)
     assert queries(get, url) == one
+
+
+def test_document_page_when_a_paragraph_gains_citing_rows(get):
+    """What cites a paragraph costs one query per kind of citing record, however many cite it."""
+    _, document, (paragraph,) = factories.session_with_decisions(824, 1)
+    url = document.get_absolute_url()
+    before = queries(get, url)
+    factories.citing_rows(paragraph, 30)
+    html = get(url).text
+    assert html.count('href="/sessions/824/#d-test-824-1-1-') == 31  # the rows are shown
+    assert len(re.findall(r'href="/tasks/\d+/#referenced-test-824-1-1"', html)) == 30
+    assert len(re.findall(r'href="/standards/ST\.Z[^/]+/#referenced-test-824-1-1"', html)) == 30
+    assert queries(get, url) == before
 
 
 def test_api_lists_cost_the_same_at_1_and_100_rows(get):
