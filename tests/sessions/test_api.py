@@ -19,6 +19,26 @@ def test_session_fields(api):
     assert unknown_dates["start_date"] is None and unknown_dates["end_date"] is None
 
 
+@pytest.mark.parametrize(
+    ("number", "meeting_url", "citation"),
+    [
+        (12, "https://www.wipo.int/meetings/en/details.jsp?meeting_id=80922", "CWS/12/29 ¶11"),
+        (11, "https://www.wipo.int/meetings/en/details.jsp?meeting_id=75413", "WO/GA/57/8 ¶3"),
+        (10, None, None),
+        (13, None, None),
+    ],
+    ids=["CWS/12", "CWS/11", "CWS/10", "CWS/13"],
+)
+def test_a_session_gives_its_official_meeting_page_with_its_citation(
+    api, number, meeting_url, citation
+):
+    session = api(f"/api/sessions/{number}/")
+    assert session["meeting_url"] == meeting_url
+    assert session["meeting_url_citation"] == citation
+    listed = next(s for s in api("/api/sessions/")["results"] if s["number"] == number)
+    assert (listed["meeting_url"], listed["meeting_url_citation"]) == (meeting_url, citation)
+
+
 def test_decision_fields_and_filters(api):
     page = api("/api/decisions/?session=12&kind=approved&task=67")
     (created,) = [d for d in page["results"] if d["paragraph"] == 146]

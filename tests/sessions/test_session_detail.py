@@ -21,3 +21,42 @@ def test_session_11_lists_what_the_general_assembly_report_records(get):
     html = get("/sessions/11/").text
     assert "Åsa Viken" in html
     assert 'href="/documents/WO/GA/57/8/#p10"' in html
+
+
+def meeting_page_entry(html):
+    """The "Official meeting page" entry of a session's facts, or None."""
+    if "Official meeting page" not in html:
+        return None
+    start = html.index("Official meeting page")
+    return html[start : html.index("</dd>", start)]
+
+
+@pytest.mark.parametrize(
+    ("number", "meeting_url", "citation"),
+    [
+        (
+            12,
+            "https://www.wipo.int/meetings/en/details.jsp?meeting_id=80922",
+            ("/documents/CWS/12/29/#p11", "CWS/12/29 ¶11"),
+        ),
+        (
+            11,
+            "https://www.wipo.int/meetings/en/details.jsp?meeting_id=75413",
+            ("/documents/WO/GA/57/8/#p3", "WO/GA/57/8 ¶3"),
+        ),
+    ],
+    ids=["CWS/12", "CWS/11"],
+)
+def test_the_official_meeting_page_is_linked_and_cited(get, number, meeting_url, citation):
+    entry = meeting_page_entry(get(f"/sessions/{number}/").text)
+    assert entry is not None, f"CWS/{number} shows no official meeting page"
+    assert f'<a href="{meeting_url}" rel="external">' in entry
+    href, label = citation
+    assert f'<a class="citation" href="{href}">{label}</a>' in entry
+
+
+@pytest.mark.parametrize("number", [10, 13], ids=["CWS/10", "CWS/13"])
+def test_no_meeting_page_is_shown_where_no_document_gives_one(get, number):
+    html = get(f"/sessions/{number}/").text
+    assert meeting_page_entry(html) is None
+    assert "wipo.int/meetings" not in html
