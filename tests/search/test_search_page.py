@@ -18,3 +18,36 @@ def test_search_escapes_the_query_and_survives_odd_input(get):
     assert "<script>alert" not in html
     for odd in ("%00", "%22%27", "a" * 5000, "ST.26 OR -x", "%E2%80%9C"):
         get(f"/search/?q={odd}")
+
+
+def section(html, key):
+    """The markup of one section of results ("milestones", "report_items", "decisions"...)."""
+    start = html.index(f'<section aria-labelledby="results-{key}">')
+    return html[start : html.index("</section>", start)]
+
+
+def test_search_finds_a_work_plan_milestone(get):
+    html = get("/search/?q=questionnaire").text
+    milestones = section(html, "milestones")
+    assert "Work-plan milestones" in milestones
+    assert (
+        '<a href="/task-forces/ip-data-exchange/#report-cws-13-14">'
+        "CWS/13/14 — December 2025 – January 2026</a>" in milestones
+    )
+    assert '<a class="citation" href="/documents/CWS/13/14/#p13">CWS/13/14 ¶13</a>' in milestones
+    assert "<mark>questionnaire</mark>" in milestones
+
+
+def test_search_finds_what_a_progress_report_found(get):
+    html = get("/search/?q=twinning").text
+    items = section(html, "report_items")
+    assert "What progress reports found and plan" in items
+    assert (
+        '<a href="/task-forces/ip-data-exchange/#report-cws-13-14">'
+        "CWS/13/14 — proposed solution</a>" in items
+    )
+    assert (
+        '<a class="citation" href="/documents/CWS/13/14/#annex-p10">CWS/13/14 Annex ¶10</a>'
+        in items
+    )
+    assert "<mark>twinning</mark>" in items
