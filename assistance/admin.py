@@ -2,20 +2,11 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from assistance.models import Activity, AssistanceReport, Figure
-from records.admin import RecordAdmin, count_column
+from records.admin import RecordAdmin, RecordTabularInline, children_link, count_column
 
 
-class ActivityInline(admin.StackedInline):
-    model = Activity
-    extra = 0
-    autocomplete_fields = ["offices", "standards", "paragraph"]
-    show_change_link = True
-    classes = ["collapse"]
-
-
-class FigureInline(admin.TabularInline):
+class FigureInline(RecordTabularInline):
     model = Figure
-    extra = 0
     autocomplete_fields = ["office", "paragraph"]
 
 
@@ -25,7 +16,8 @@ class AssistanceReportAdmin(RecordAdmin):
     search_fields = ["=year", "document__symbol"]
     list_select_related = ["document"]
     autocomplete_fields = ["document", "paragraph"]
-    inlines = [FigureInline, ActivityInline]
+    readonly_fields = [children_link("activities", _("Activities"))]
+    inlines = [FigureInline]
 
 
 @admin.register(Activity)

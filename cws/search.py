@@ -91,7 +91,7 @@ SOURCES = [
         lambda: Decision.objects.select_related("session", "paragraph__document"),
         ["text"],
         "text",
-        lambda d: (f"{d.session} — {d.get_kind_display()}", d.get_absolute_url(), d.paragraph),
+        lambda d: (f"{d.session} — {d.outcome}", d.get_absolute_url(), d.paragraph),
     ),
     (
         "tasks",

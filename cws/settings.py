@@ -142,6 +142,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One writer at a time, in turn: a transaction takes the write lock when it begins
+    # (IMMEDIATE), so two admin saves of one record run one after the other and the second sees
+    # the first (never "database is locked"); others wait up to 20 s. WAL lets pages be read
+    # while a save is written.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,8 +1,17 @@
 from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
+from django.template.defaultfilters import linebreaks
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from records.admin import RecordAdmin, count_column, excerpt_column
+from records.admin import (
+    RecordAdmin,
+    RecordStackedInline,
+    RecordTabularInline,
+    children_link,
+    count_column,
+    excerpt_column,
+)
 from sessions.models import (
     AgendaItem,
     Decision,
@@ -15,6 +24,18 @@ from sessions.models import (
 )
 
 
+@admin.display(description=_("Source paragraph, as printed"))
+def source_text(obj):
+    """The cited paragraph beside the wording that must match it (a decision, an event)."""
+    if obj is None or not obj.paragraph_id:
+        return "—"
+    return format_html(
+        '<div class="source-paragraph"><p class="source-citation">{}</p>{}</div>',
+        obj.paragraph,
+        linebreaks(obj.paragraph.text),
+    )
+
+
 @admin.register(Office)
 class OfficeAdmin(RecordAdmin):
     list_display = ["name", "short_name", "kind", "country"]
@@ -24,30 +45,20 @@ class OfficeAdmin(RecordAdmin):
     autocomplete_fields = ["country"]
 
 
-class SessionOfficerInline(admin.TabularInline):
+class SessionOfficerInline(RecordTabularInline):
     model = SessionOfficer
-    extra = 0
     autocomplete_fields = ["office", "paragraph"]
 
 
-class ParticipationInline(admin.TabularInline):
-    model = Participation
-    extra = 0
-    autocomplete_fields = ["office", "paragraph"]
-    fields = ["order", "office", "capacity", "name_as_printed", "paragraph", "note"]
-
-
-class AgendaItemInline(admin.TabularInline):
+class AgendaItemInline(RecordTabularInline):
     model = AgendaItem
-    extra = 0
     fields = ["order", "code", "title", "parent", "paragraph"]
     autocomplete_fields = ["parent", "paragraph"]
     show_change_link = True
 
 
-class DecisionInline(admin.StackedInline):
+class DecisionInline(RecordStackedInline):
     model = Decision
-    extra = 0
     fields = [("agenda_item", "paragraph", "ordinal"), ("kind", "nature"), "text", "note"]
     autocomplete_fields = ["agenda_item", "paragraph"]
     show_change_link = True
@@ -64,23 +75,23 @@ class SessionAdmin(RecordAdmin):
         count_column("decisions", _("decisions")),
     ]
     search_fields = ["=number", "city"]
-    autocomplete_fields = ["source"]
+    autocomplete_fields = ["source", "meeting_url_source"]
+    children = [
+        children_link("decisions", _("Decisions")),
+        children_link("participations", _("Participants")),
+    ]
+    readonly_fields = children
     fieldsets = [
         (None, {"fields": ["number", ("start_date", "end_date"), "city", "source"]}),
+        (None, {"fields": ["meeting_url", "meeting_url_source"]}),
         (
             _("Participation as stated in the report"),
             {"fields": [("stated_member_states", "stated_igos", "stated_observers")]},
         ),
         (None, {"fields": ["note"]}),
+        (_("Decisions and participants"), {"fields": children}),
     ]
-    inlines = [SessionOfficerInline, ParticipationInline, AgendaItemInline, DecisionInline]
-
-
-class ParagraphInline(admin.StackedInline):
-    model = Paragraph
-    extra = 0
-    fields = [("part", "number"), "heading", "text"]
-    classes = ["collapse"]
+    inlines = [SessionOfficerInline, AgendaItemInline]
 
 
 @admin.register(Document)
@@ -97,7 +108,7 @@ class DocumentAdmin(RecordAdmin):
     search_fields = ["symbol", "title"]
     list_select_related = ["session"]
     autocomplete_fields = ["session"]
-    inlines = [ParagraphInline]
+    readonly_fields = [children_link("paragraphs", _("Paragraphs"))]
 
 
 @admin.register(Paragraph)
@@ -145,19 +156,25 @@ class DecisionEventFormSet(BaseInlineFormSet):
         return super().save_new(form, commit=commit)
 
 
-class DecisionEventInline(admin.TabularInline):
+class DecisionEventInline(RecordTabularInline):
     """What a decision did to its subjects (events of ``sessions.events.DecisionEvent``
     subclasses), edited under the decision: they take its session and paragraph."""
 
     formset = DecisionEventFormSet
-    extra = 0
     exclude = ["session", "paragraph"]
 
 
-class SubjectEventInline(admin.TabularInline):
+class EventAdmin(RecordAdmin):
+    """The admin of a kind of history event, edited on its own: its paragraph beside it."""
+
+    list_filter = ["kind", "session"]
+    readonly_fields = [source_text]
+    autocomplete_fields = ["session", "decision", "paragraph"]
+
+
+class SubjectEventInline(RecordTabularInline):
     """A subject's history (a Task's, a Standard's, a Task Force's), edited under it."""
 
-    extra = 0
     autocomplete_fields = ["session", "decision", "paragraph"]
     verbose_name_plural = _("history")
 
@@ -197,9 +214,10 @@ class DecisionAdmin(RecordAdmin):
     search_fields = ["text", "note", "paragraph__document__symbol", "=paragraph__number"]
     list_select_related = ["session", "agenda_item", "paragraph__document"]
     autocomplete_fields = ["session", "agenda_item", "paragraph", "documents"]
+    readonly_fields = [source_text]
     fieldsets = [
         (None, {"fields": ["session", "agenda_item", ("paragraph", "ordinal")]}),
-        (None, {"fields": [("kind", "nature"), "text", "documents", "note"]}),
+        (None, {"fields": [("kind", "nature"), ("text", source_text), "documents", "note"]}),
     ]
     inlines = [TaskEventInline, StandardEventInline, TaskForceEventInline]
 

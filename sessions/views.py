@@ -15,7 +15,8 @@ class SessionListView(ListView):
     context_object_name = "sessions"
 
     def get_queryset(self):
-        return Session.objects.with_counts().prefetch_related("officers")
+        # an aggregate query keeps no default ordering: say it
+        return Session.objects.with_counts().prefetch_related("officers").order_by("number")
 
 
 class SessionDetailView(RecordDetailView):

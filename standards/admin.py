@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from records.admin import RecordAdmin, count_column
-from sessions.admin import SubjectEventInline
+from sessions.admin import EventAdmin, SubjectEventInline
 from standards.models import Standard, StandardEvent
 
 
@@ -29,9 +29,9 @@ class StandardAdmin(RecordAdmin):
 
 
 @admin.register(StandardEvent)
-class StandardEventAdmin(RecordAdmin):
+class StandardEventAdmin(EventAdmin):
     list_display = ["standard", "kind", "session", "version", "date", "paragraph"]
-    list_filter = ["kind", "session", "standard"]
+    list_filter = [*EventAdmin.list_filter, "standard"]
     search_fields = ["standard__code", "note", "version"]
     list_select_related = ["standard", "session", "paragraph__document"]
-    autocomplete_fields = ["standard", "session", "decision", "paragraph"]
+    autocomplete_fields = ["standard", *EventAdmin.autocomplete_fields]

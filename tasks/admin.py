@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from records.admin import RecordAdmin, count_column, excerpt_column
-from sessions.admin import SubjectEventInline
+from records.admin import RecordAdmin, RecordTabularInline, count_column, excerpt_column
+from sessions.admin import EventAdmin, SubjectEventInline
 from tasks.models import (
     Milestone,
     ProgressReport,
@@ -63,32 +63,28 @@ class TaskForceAdmin(RecordAdmin):
 
 
 @admin.register(TaskEvent)
-class TaskEventAdmin(RecordAdmin):
+class TaskEventAdmin(EventAdmin):
     list_display = ["task", "kind", "session", "paragraph", "task_force"]
-    list_filter = ["kind", "session"]
     search_fields = ["=task__number", "description", "note"]
     list_select_related = ["task", "session", "paragraph__document", "task_force"]
-    autocomplete_fields = ["task", "session", "decision", "paragraph", "task_force"]
+    autocomplete_fields = ["task", *EventAdmin.autocomplete_fields, "task_force"]
 
 
 @admin.register(TaskForceEvent)
-class TaskForceEventAdmin(RecordAdmin):
+class TaskForceEventAdmin(EventAdmin):
     list_display = ["task_force", "kind", "session", "paragraph"]
-    list_filter = ["kind", "session"]
     search_fields = ["task_force__name", "note"]
     list_select_related = ["task_force", "session", "paragraph__document"]
-    autocomplete_fields = ["task_force", "session", "decision", "paragraph"]
+    autocomplete_fields = ["task_force", *EventAdmin.autocomplete_fields]
 
 
-class ReportItemInline(admin.TabularInline):
+class ReportItemInline(RecordTabularInline):
     model = ReportItem
-    extra = 0
     autocomplete_fields = ["paragraph"]
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(RecordTabularInline):
     model = Milestone
-    extra = 0
     autocomplete_fields = ["paragraph"]
 
 
@@ -126,9 +122,8 @@ class MilestoneAdmin(RecordAdmin):
     autocomplete_fields = ["report", "paragraph"]
 
 
-class SurveyResultInline(admin.TabularInline):
+class SurveyResultInline(RecordTabularInline):
     model = SurveyResult
-    extra = 0
     fields = ["table", "group", "order", "label", "count", "standard", "remarks", "paragraph"]
     autocomplete_fields = ["standard", "paragraph"]
 

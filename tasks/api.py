@@ -16,6 +16,7 @@ from tasks.models import (
     Task,
     TaskEvent,
     TaskForce,
+    TaskForceEvent,
 )
 
 
@@ -119,15 +120,32 @@ class ProgressReportSerializer(CitedSerializer):
         ]
 
 
+class TaskForceEventSerializer(DecisionEventSerializer):
+    class Meta:
+        model = TaskForceEvent
+        fields = DecisionEventSerializer.EVENT_FIELDS
+
+
 class TaskForceSerializer(serializers.ModelSerializer):
     leaders = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
     tasks = serializers.SlugRelatedField(many=True, read_only=True, slug_field="number")
     progress_reports = ProgressReportSerializer(many=True)
+    history = TaskForceEventSerializer(source="events", many=True)
     url = SiteURLField()
 
     class Meta:
         model = TaskForce
-        fields = ["name", "slug", "status", "leaders", "tasks", "progress_reports", "note", "url"]
+        fields = [
+            "name",
+            "slug",
+            "status",
+            "leaders",
+            "tasks",
+            "progress_reports",
+            "history",
+            "note",
+            "url",
+        ]
 
 
 @identifier_example("slug", str, "ip-data-exchange")

@@ -18,9 +18,6 @@ class TaskForceStatus(models.TextChoices):
 
 
 class TaskForceQuerySet(RecordQuerySet):
-    def for_list(self):
-        return self.prefetch_related("leaders", "tasks")
-
     def for_detail(self):
         """A Task Force's page: leaders, Tasks, progress reports with their work plan and
         findings, and its history."""

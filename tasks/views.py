@@ -61,7 +61,7 @@ class TaskForceListView(FilteredListView):
     export_name = "task-forces"
 
     def get_queryset(self):
-        return TaskForce.objects.for_list().order_by("name")
+        return TaskForce.objects.for_detail().order_by("name")
 
 
 class TaskForceDetailView(RecordDetailView):

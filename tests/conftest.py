@@ -3,6 +3,7 @@ helpers that fetch a page and check its status (``get``, ``api``, ``feed``)."""
 
 import io
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 
 import pytest
 from django.core.cache import caches
@@ -105,3 +106,82 @@ def admin_url():
         return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
 
     return address
+
+
+class _FormFields(HTMLParser):
+    """The fields a browser would send from the first ``<form>`` with ``form_id``: inputs
+    (checked boxes only), selected options, textareas (their text with the browser's CRLF)."""
+
+    def __init__(self, form_id):
+        super().__init__(convert_charrefs=True)
+        self.form_id, self.inside, self.fields = form_id, False, []
+        self.select = self.textarea = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        if not self.inside:
+            return
+        kind = attrs.get("type", "text")
+        if tag == "input" and attrs.get("name") and kind not in ("submit", "button", "file"):
+            if kind in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            default = "on" if kind in ("checkbox", "radio") else ""
+            self.fields.append([attrs["name"], attrs.get("value", default)])
+        elif tag == "select" and attrs.get("name"):
+            self.select = attrs["name"]
+        elif tag == "option" and self.select and "selected" in attrs:
+            self.fields.append([self.select, attrs.get("value", "")])
+        elif tag == "textarea" and attrs.get("name"):
+            self.textarea = [attrs["name"], ""]
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "select":
+            self.select = None
+        elif tag == "textarea" and self.textarea:
+            name, text = self.textarea
+            self.fields.append([name, text.removeprefix("\n").replace("\n", "\r\n")])
+            self.textarea = None
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+
+
+def form_fields(html, form_id):
+    """[(name, value)] as a browser submits the form ``form_id`` of a page."""
+    parser = _FormFields(form_id)
+    parser.feed(html)
+    assert parser.fields, f"no form {form_id!r} on the page"
+    return [tuple(field) for field in parser.fields]
+
+
+@pytest.fixture
+def submit(client):
+    """``submit(url, changes=None, form_id=None) -> response``: open an admin form at ``url``
+    and send it back as a browser would, with ``changes`` ({name: value}) typed in; the form
+    is the model's change form unless ``form_id`` names another. ``fields(url)`` gives what a
+    form would send, to post later (a stale form) with ``post(url, fields)``."""
+
+    def fields(url, form_id=None):
+        page = client.get(url)
+        assert page.status_code == 200, f"GET {url}: status {page.status_code}"
+        form_id = form_id or f"{page.context['opts'].model_name}_form"
+        return form_fields(page.content.decode(), form_id)
+
+    def post(url, sent, changes=None):
+        values = {}
+        for name, value in sent:
+            values.setdefault(name, []).append(value)
+        for name, value in (changes or {}).items():
+            values[name] = value if isinstance(value, list) else [value]
+        return client.post(url, values)  # a list is sent as one field per value
+
+    def send(url, changes=None, form_id=None):
+        return post(url, fields(url, form_id), changes)
+
+    send.fields, send.post = fields, post
+    return send

@@ -5,6 +5,11 @@ in file-name order. Each object is deserialized on its own so that an error name
 the record and the field; forward references (a session citing a paragraph loaded later) are
 resolved at the end. Every object is validated with ``full_clean`` before it is saved, and a
 baseline history entry is written for each record that is new or changed since the last load.
+
+Curated data never overwrites staff work: a record that someone changed (or deleted) after it
+was last loaded is left as it is when the fixtures say otherwise, and listed, with what the
+fixtures say, what the database says, who changed it and when; it is put back as the fixtures
+have it only when named in ``overwrite``.
 """
 
 import json
@@ -13,10 +18,11 @@ from pathlib import Path
 
 from django.apps import apps
 from django.core import serializers
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, ValidationError
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
 
+from records.history import LOADED
 from records.version import one_bump
 
 
@@ -25,9 +31,22 @@ class RecordError(Exception):
 
 
 @dataclass
+class Kept:
+    """A record left as staff changed it: what differs, who changed it and when."""
+
+    key: str
+    who: str
+    when: object
+    deleted: bool = False
+    differences: list = field(default_factory=list)  # (field, in the fixtures, in the database)
+
+
+@dataclass
 class LoadResult:
     counts: dict = field(default_factory=dict)
     history_created: int = 0
+    kept: list = field(default_factory=list)
+    overwritten: list = field(default_factory=list)
 
     @property
     def total(self):
@@ -79,7 +98,7 @@ def deserialize_one(path, index, record):
     except DeserializationError as exc:
         cause = exc.__cause__ or exc
         raise RecordError(f"{where}: {cause}") from exc
-    except (ObjectDoesNotExist, ValidationError, ValueError, TypeError) as exc:
+    except (ObjectDoesNotExist, FieldDoesNotExist, ValidationError, ValueError, TypeError) as exc:
         raise RecordError(f"{where}: {exc}") from exc
     # Validate before saving, so that a bad value is named by its field rather than by the
     # database constraint that would refuse it; references still to come are checked later.
@@ -96,6 +115,10 @@ def deserialize_one(path, index, record):
             obj.object.full_clean()
     except ValidationError as exc:
         raise RecordError(f"{where}: {validation_message(exc)}") from exc
+    return obj, where
+
+
+def save_one(obj, where):
     try:
         obj.object.skip_history_when_saving = True
         obj.save()
@@ -104,7 +127,100 @@ def deserialize_one(path, index, record):
         raise RecordError(f"{where}: {cause}") from exc
     except (ObjectDoesNotExist, ValidationError, ValueError, TypeError, DatabaseError) as exc:
         raise RecordError(f"{where}: {exc}") from exc
-    return obj, where
+
+
+def record_key(instance):
+    """How a record is named to staff and on the command line: 'tasks.task [24]'."""
+    key = json.dumps(list(instance.natural_key()), ensure_ascii=False, default=str)
+    return f"{instance._meta.label_lower} {key}"
+
+
+def staff_change(model, pk, identity=None):
+    """The latest history entry of a record if someone changed or deleted it after it was last
+    loaded (an entry that ``load_records`` did not write), else None. ``identity``: for a
+    record that is not in the database, the fields that identify it, to find its deletion."""
+    history = model.history.model.objects
+    if pk is None:
+        deleted = history.filter(history_type="-", **identity).order_by("-history_id").first()
+        if deleted is None:
+            return None
+        pk = deleted.id
+    latest = history.filter(id=pk).order_by("-history_id").select_related("history_user").first()
+    if latest is None or latest.history_change_reason == LOADED:
+        return None
+    return latest
+
+
+def identity_of(instance):
+    """The concrete fields behind a record's natural key, as they stand on ``instance``."""
+    names = []
+    for lookup in instance.NATURAL_KEY:
+        name = instance._meta.get_field(lookup.split("__")[0]).attname
+        if name not in names:
+            names.append(name)
+    return {name: getattr(instance, name) for name in names}
+
+
+def resolve(field, value):
+    """A deferred (forward) reference's primary key, if the record it names exists yet."""
+    try:
+        return field.remote_field.model._default_manager.get_by_natural_key(*value).pk
+    except (ObjectDoesNotExist, TypeError, ValueError):
+        return value
+
+
+def differences(obj, current):
+    """(field, fixtures, database) for each field where the fixture and the database differ."""
+    found = []
+    deferred = {f.name: value for f, value in (obj.deferred_fields or {}).items()}
+    for model_field in current._meta.concrete_fields:
+        if model_field.primary_key:
+            continue
+        if model_field.name in deferred:
+            wanted = resolve(model_field, deferred[model_field.name])
+        else:
+            wanted = getattr(obj.object, model_field.attname)
+        have = getattr(current, model_field.attname)
+        if wanted != have:
+            found.append((model_field.name, wanted, have))
+    for name, pks in (obj.m2m_data or {}).items():
+        have = set(getattr(current, name).values_list("pk", flat=True))
+        if set(pks) != have:
+            found.append((name, sorted(pks), sorted(have)))
+    return found
+
+
+def keep_staff_work(obj, overwrite, result):
+    """True if the record is left as staff changed it (and listed); False to load it."""
+    instance = obj.object
+    model = type(instance)
+    if not hasattr(model, "history"):
+        return False
+    if instance.pk is None:
+        change = staff_change(model, None, identity_of(instance))
+        if change is None:
+            return False
+        key = record_key(instance)
+        if key in overwrite:
+            result.overwritten.append(key)
+            return False
+        who = str(change.history_user or "?")
+        result.kept.append(Kept(key, who, change.history_date, deleted=True))
+        return True
+    change = staff_change(model, instance.pk)
+    if change is None:
+        return False
+    current = model._default_manager.get(pk=instance.pk)
+    found = differences(obj, current)
+    if not found:
+        return False
+    key = record_key(current)
+    if key in overwrite:
+        result.overwritten.append(key)
+        return False
+    who = str(change.history_user or "?")
+    result.kept.append(Kept(key, who, change.history_date, differences=found))
+    return True
 
 
 def record_baseline_history(instances):
@@ -135,7 +251,7 @@ def record_baseline_history(instances):
             del obj.skip_history_when_saving
             previous = latest.get(obj.pk)
             if previous is None or any(getattr(previous, n) != getattr(obj, n) for n in tracked):
-                obj._change_reason = "load_records"
+                obj._change_reason = LOADED
                 obj.save()
                 created += 1
                 if previous is None:
@@ -145,19 +261,27 @@ def record_baseline_history(instances):
     return created
 
 
-def load_records(paths):
-    """Load every fixture in ``paths`` in one transaction; raise RecordError on the first fault."""
+def load_records(paths, overwrite=()):
+    """Load every fixture in ``paths`` in one transaction; raise RecordError on the first fault.
+
+    Records that staff changed since they were last loaded are left as they are (and listed in
+    the result's ``kept``), unless their key (``record_key``) is in ``overwrite``.
+    """
     result = LoadResult()
+    overwrite = set(overwrite)
     with transaction.atomic(), one_bump():
         loaded, deferred, seen = [], [], {}
         for path in paths:
             for index, record in enumerate(read_fixture(path)):
                 obj, where = deserialize_one(path, index, record)
-                key = (obj.object._meta.label_lower, obj.object.pk)
+                if not keep_staff_work(obj, overwrite, result):
+                    save_one(obj, where)
+                    loaded.append((where, obj.object))
+                label = obj.object._meta.label_lower
+                key = (label, obj.object.pk or record_key(obj.object))
                 if key in seen:
                     raise RecordError(f"{where}: the same record is already defined at {seen[key]}")
                 seen[key] = where
-                loaded.append((where, obj.object))
                 if obj.deferred_fields:
                     deferred.append((where, obj))
         for where, obj in deferred:

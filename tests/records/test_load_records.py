@@ -153,3 +153,84 @@ def test_a_record_defined_twice_is_refused(tmp_path):
     ):
         call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
     assert Task.objects.get(number=67).status == "active"
+
+
+def staff_edit(client, submit, admin_url, record, changes):
+    from tests import factories
+
+    editor = factories.user("editor")
+    client.force_login(editor)
+    response = submit(admin_url(type(record), "change", record.pk), changes)
+    assert response.status_code == 302
+    return editor
+
+
+def test_a_staff_edit_survives_load_records_and_is_listed(client, submit, admin_url):
+    """Curated data never overwrites staff work (issue 10, item 5): the edit stays, the load
+    lists the record with what the fixtures say, what the database says, who and when."""
+    task = Task.objects.get(number=24)
+    curated = task.note
+    editor = staff_edit(client, submit, admin_url, task, {"note": "Corrected by the secretariat."})
+    out = io.StringIO()
+    call_command("load_records", stdout=out)
+    task.refresh_from_db()
+    assert task.note == "Corrected by the secretariat."
+    report = out.getvalue()
+    assert "1 records were changed by staff after they were last loaded" in report
+    assert f"tasks.task [24]: changed by {editor.username} on " in report
+    assert f"fixtures: {curated!r}" in report
+    assert "database: 'Corrected by the secretariat.'" in report
+    assert task.history.order_by("-history_id").first().history_user == editor
+
+
+def test_overwrite_puts_a_named_record_back(client, submit, admin_url):
+    task = Task.objects.get(number=24)
+    curated = task.note
+    staff_edit(client, submit, admin_url, task, {"note": "Corrected by the secretariat."})
+    out = io.StringIO()
+    call_command("load_records", "--overwrite", "tasks.task [24]", stdout=out)
+    task.refresh_from_db()
+    assert task.note == curated
+    assert "Put back as the fixtures have it: tasks.task [24]" in out.getvalue()
+    assert task.history.order_by("-history_id").first().history_change_reason == "load_records"
+    # put back, it is a loaded record again: the next load lists nothing
+    again = io.StringIO()
+    call_command("load_records", stdout=again)
+    assert "changed by staff" not in again.getvalue()
+
+
+def test_a_record_staff_deleted_stays_deleted(client, admin_url):
+    from sessions.models import Participation
+    from tests import factories
+
+    client.force_login(factories.user("editor"))
+    participation = Participation.objects.filter(session__number=12).order_by("pk").last()
+    response = client.post(admin_url(Participation, "delete", participation.pk), {"post": "yes"})
+    assert response.status_code == 302
+    out = io.StringIO()
+    call_command("load_records", stdout=out)
+    assert not Participation.objects.filter(pk=participation.pk).exists()
+    assert not Participation.objects.filter(
+        session__number=12, office=participation.office
+    ).exists()
+    assert f'cws_sessions.participation [12, "{participation.office.name}"]: deleted by' in (
+        out.getvalue()
+    )
+
+
+def test_a_staff_edit_the_fixtures_agree_with_is_not_listed(client, submit, admin_url):
+    task = Task.objects.get(number=24)
+    curated = task.note
+    staff_edit(client, submit, admin_url, task, {"note": "Corrected."})
+    staff_edit(client, submit, admin_url, Task.objects.get(number=24), {"note": curated})
+    out = io.StringIO()
+    call_command("load_records", stdout=out)
+    assert "changed by staff" not in out.getvalue()
+
+
+def test_make_run_loads_without_overwriting():
+    """`make run` loads the records at every start: without --overwrite, so it never reverts
+    staff work."""
+    makefile = (settings.BASE_DIR / "Makefile").read_text(encoding="utf-8")
+    loads = [line for line in makefile.splitlines() if "load_records" in line]
+    assert loads and not any("--overwrite" in line for line in loads)

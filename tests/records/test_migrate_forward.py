@@ -7,19 +7,14 @@ suite runs on (a new SQLite file, or a new database on the PostgreSQL server of 
 """
 
 import json
-import os
 import subprocess
-import sys
 import tarfile
-import uuid
 from io import BytesIO
-from pathlib import Path
 
-import dj_database_url
-import psycopg
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.sites import ROOT, manage
+
 # The last landed release before the records kernel moved models between apps.
 BEFORE = "e19abb3a03f124f08b6e347110f5742b94178a55"
 # Written anew by every load: when, by which run; not what a record holds.
@@ -42,25 +37,6 @@ def checkout(commit, target):
         tar.extractall(target, filter="data")
 
 
-def manage(tree, database_url, *args):
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DJANGO_DEBUG": "1",
-        "PYTHONPATH": str(tree),
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=tree,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, f"manage.py {' '.join(args)} in {tree}:\n{result.stderr}"
-    return result.stdout
-
-
 def dump(database_url, target):
     manage(ROOT, database_url, "export_records", str(target))
     rows = json.loads(target.read_text(encoding="utf-8"))
@@ -75,42 +51,6 @@ def dump(database_url, target):
         )
         for row in rows
     )
-
-
-@pytest.fixture
-def new_database(tmp_path):
-    """A function that makes an empty database on the suite's database server."""
-    made = []
-    base = os.environ.get("DATABASE_URL", "")
-
-    def make():
-        name = f"cws_forward_{uuid.uuid4().hex[:8]}"
-        if not base.startswith("postgres"):
-            return f"sqlite:///{tmp_path / name}.sqlite3"
-        config = dj_database_url.parse(base)
-        with psycopg.connect(
-            dbname="postgres",
-            user=config["USER"],
-            password=config["PASSWORD"],
-            host=config["HOST"],
-            port=config["PORT"],
-            autocommit=True,
-        ) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
-        made.append((config, name))
-        return base.rsplit("/", 1)[0] + "/" + name
-
-    yield make
-    for config, name in made:
-        with psycopg.connect(
-            dbname="postgres",
-            user=config["USER"],
-            password=config["PASSWORD"],
-            host=config["HOST"],
-            port=config["PORT"],
-            autocommit=True,
-        ) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_a_database_of_the_last_release_migrates_with_nothing_lost(tmp_path, new_database):

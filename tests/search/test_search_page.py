@@ -53,11 +53,6 @@ def test_search_finds_what_a_progress_report_found(get):
     assert "<mark>twinning</mark>" in items
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: a search hit for a proposal is titled with the kind alone "
-    "(cws/search.py: d.get_kind_display()), so CWS/12/29 ¶50 reads 'CWS/12 — approved'",
-)
 def test_a_proposal_found_by_search_reads_as_a_proposal(get):
     decisions = section(get("/search/?q=customer+name+cleaning").text, "decisions")
     hit = decisions[decisions.index('href="/sessions/12/#d-cws-12-29-50-1"') :]

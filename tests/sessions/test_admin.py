@@ -11,12 +11,19 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
-def test_decisions_are_edited_inline_under_their_session_and_agenda_item(
+def test_decisions_are_edited_under_their_agenda_item_and_listed_from_their_session(
     superuser_client, get, admin_url
 ):
+    """A session's decisions are too many to inline (issue 10): its form links to their list,
+    filtered to the session; an agenda item's few decisions are inline under it."""
     session = Session.objects.get(number=12)
     page = get(admin_url(Session, "change", session.pk)).text
-    assert "decisions-TOTAL_FORMS" in page
+    assert "decisions-TOTAL_FORMS" not in page
+    decisions = f"{admin_url(Decision, 'changelist')}?session__id__exact={session.pk}"
+    assert f'<a href="{decisions}">' in page
+    assert f"{session.decisions.count()} decisions: edit them in their list" in page
+    listed = get(decisions).context["cl"].result_count
+    assert listed == session.decisions.count()
     item = session.agenda_items.get(code="8(c)")
     page = get(admin_url(type(item), "change", item.pk)).text
     assert "The CWS approved the creation of Task No. 67" in page

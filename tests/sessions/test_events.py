@@ -26,11 +26,6 @@ def test_a_tasks_and_a_standards_history_entries_share_the_common_keys(api):
     assert (created["decision"], created["part"]) == ("CWS/12/29 ¶146", "body")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: the API gives no history of a Task Force (TaskForceSerializer has no "
-    "'history'), although its page shows its events and Tasks and Standards give theirs",
-)
 def test_a_task_forces_history_entries_share_the_common_keys(api):
     history = api("/api/task-forces/ip-data-exchange/")["history"]
     assert history

@@ -27,12 +27,6 @@ def test_every_session_is_listed_with_its_dates_chair_and_count_of_decisions(get
     assert "not given in the sources" in cws10
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: SessionListView orders by nothing: Session.Meta.ordering is dropped from "
-    "the GROUP BY query of with_counts(), so the sessions come in the database's order "
-    "(CWS/10, CWS/13, CWS/11, CWS/12 on SQLite; on PostgreSQL, the order they were recorded in)",
-)
 def test_sessions_are_listed_in_order(get):
     factories.synthetic_session(9)  # recorded after the others: last in the table's own order
     rows = table_rows(get("/sessions/").text)
