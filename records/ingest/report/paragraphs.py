@@ -26,6 +26,7 @@ from records.ingest.report.rules import (
     URL_LINE,
     fold,
     is_caps_heading,
+    line_joiner,
     printed_number,
     starts_with_one_space,
     starts_with_tab,
@@ -61,8 +62,7 @@ def append_line(paragraph, line, *, quotes_break=True):
         paragraph.text_lines.append(line)
     elif paragraph.text_lines:
         last = paragraph.text_lines[-1]
-        joiner = "" if last.endswith("-") and not last.endswith(" -") else " "
-        paragraph.text_lines[-1] = last + joiner + line
+        paragraph.text_lines[-1] = last + line_joiner(last, line) + line
     else:
         paragraph.text_lines.append(line)
 
@@ -189,7 +189,8 @@ def parse_annex_sections(lines, *, drop=()):
 @dataclass
 class Block:
     """One paragraph of a Word document or one spaced block of a PDF page, with what the
-    format says about it: ``kind`` is "numbered" (with ``number``), "heading", "bullet",
+    format says about it: ``kind`` is "numbered" (with ``number``; "inferred" when the number
+    was counted, not printed), "heading", "bullet",
     "item" (a lettered sub-item), "quote" or "text"; ``part`` is "body" or "annex"."""
 
     text: str
@@ -204,7 +205,7 @@ def assemble_blocks(blocks):
     quotes and other text are new lines of the paragraph before them; an annex without
     numbers is cut into sections at its capitalised headings."""
     paragraphs, pending, current = [], [], None
-    annex_numbered = any(b.kind == "numbered" for b in blocks if b.part == "annex")
+    annex_numbered = any(b.kind in ("numbered", "inferred") for b in blocks if b.part == "annex")
     for block in blocks:
         text = fold(block.text)
         if not text:
@@ -224,8 +225,13 @@ def assemble_blocks(blocks):
             elif current is not None:
                 current.text_lines.append(_line_of(block, text))
             continue
-        if block.kind == "numbered":
-            current = ParsedParagraph(number=block.number, headings=pending, part=block.part)
+        if block.kind in ("numbered", "inferred"):
+            current = ParsedParagraph(
+                number=block.number,
+                headings=pending,
+                part=block.part,
+                number_inferred=block.kind == "inferred",
+            )
             pending = []
             paragraphs.append(current)
             current.text_lines.append(text)

@@ -56,6 +56,17 @@ def fold(text):
     return SPACES.sub(" ", text).strip()
 
 
+def line_joiner(previous, following):
+    """What joins a line wrapped by the layout to the next: nothing inside a hyphenated word
+    ("cost-" + "effective", "Non-" + "Governmental", "4A-" + "IB", "20-" + "22"), else a space
+    ("51-" + "to 52": a number, a hyphen and a word; "the" + "CWS")."""
+    if len(previous) > 1 and previous.endswith("-") and not previous.endswith(" -"):
+        before, after = previous[-2], following[:1]
+        if (before.isalpha() and after.isalpha()) or (before.isalnum() and after.isdigit()):
+            return ""
+    return " "
+
+
 def is_page_header(line):
     """A running page header: "CWS/13/14", "page 2", "Annex, page 6", "CWS/13/14 page 2"."""
     line = fold(line)
@@ -143,28 +154,41 @@ def parent_code(code):
     return code.split("(")[0] if "(" in code else None
 
 
-def is_title_line(line):
-    """A short title-case line with no closing punctuation, such as "Objective", "Progress
-    Evaluation", "Introduction" or "Adoption of the report of the session": a heading when it
-    stands alone (blank lines around it, or a block of its own)."""
+# Words a heading does not end with (a line ending so is a wrapped line of a sentence).
+FUNCTION_WORDS = {"and", "or", "of", "the", "to", "in", "for", "with", "on", "a", "an", "by"}
+
+
+def is_short_title(line):
+    """A short line that reads as a title: at most ten words, a capital first, no closing
+    punctuation and no semicolon, not ending with a function word: "INTRODUCTION",
+    "Objective", "Adoption of the report of the session" (not "Analyze the data; and")."""
     text = fold(line)
     words = text.split()
     return (
         0 < len(words) <= 10
         and text[0].isupper()
-        and bool(re.search(r"[a-z]", text))
-        and not text.endswith((".", ";", ":", ",", "!", "?"))
+        and ";" not in text
+        and not text.endswith((".", ":", ",", "!", "?"))
+        and words[-1].lower() not in FUNCTION_WORDS
         and not text.startswith((*BULLETS, *QUOTE_START, "("))
         and not NUMBERED_LINE.match(text)
         and not URL_LINE.match(text)
     )
 
 
+def is_title_line(line):
+    """A short title in mixed case, such as "Objective", "Progress Evaluation" or
+    "Introduction": a heading when it stands alone (blank lines around it, or a block of its
+    own). In capitals, a single word ("BACKGROUND") is not one (see ``is_caps_heading``)."""
+    return is_short_title(line) and bool(re.search(r"[a-z]", fold(line)))
+
+
 def is_heading_line(line):
-    """Any heading a plain-text line can be: an agenda item, a capitalised title, or a
-    capitalised single block such as " INTRODUCTION" at a frame start (see the layouts)."""
+    """A line that is a heading wherever a paragraph could start instead (in text that lost
+    its numbers, or just above the first paragraph): an agenda item, a capitalised title or a
+    short title, "INTRODUCTION" included."""
     text = fold(line)
-    return bool(text) and (bool(agenda_item(text)) or is_caps_heading(text) or is_title_line(text))
+    return bool(text) and (bool(agenda_item(text)) or is_caps_heading(text) or is_short_title(text))
 
 
 # 4. The front matter (above the first paragraph) --------------------------------------------
