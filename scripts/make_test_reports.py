@@ -39,7 +39,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, Twips
@@ -54,10 +54,23 @@ SOURCES = ROOT / "fixtures" / "sources"
 CATALOG = ROOT / "fixtures" / "01_catalog.json"
 TARGET = ROOT / "tests" / "ingest" / "files"
 FIXED_TIME = datetime(2025, 1, 1, 0, 0, 0)
-ORDINALS = (
-    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
-    "Thirteenth Fourteenth Fifteenth".split()
-)
+ORDINALS = [
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Eleventh",
+    "Twelfth",
+    "Thirteenth",
+    "Fourteenth",
+    "Fifteenth",
+]
 
 PARAGRAPH_LIST = 90  # abstractNum and num id of the paragraph numbering
 BULLET_LIST = 91
@@ -67,8 +80,12 @@ RESTARTED_LIST = 92  # a num on the paragraph abstractNum that restarts at 1
 def catalog():
     """Documents and sessions of the curated catalog, by symbol and number."""
     records = json.loads(CATALOG.read_text(encoding="utf-8"))
-    documents = {r["fields"]["symbol"]: r["fields"] for r in records if r["model"].endswith("document")}
-    sessions = {r["fields"]["number"]: r["fields"] for r in records if r["model"].endswith("session")}
+    documents = {
+        r["fields"]["symbol"]: r["fields"] for r in records if r["model"].endswith("document")
+    }
+    sessions = {
+        r["fields"]["number"]: r["fields"] for r in records if r["model"].endswith("session")
+    }
     return documents, sessions
 
 
@@ -167,7 +184,9 @@ def page_header(section, symbol, label):
     first.text = symbol
     second.add_run(f"{label}page ")
     second._p.append(
-        parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>2</w:t></w:r></w:fldSimple>')
+        parse_xml(
+            f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>2</w:t></w:r></w:fldSimple>'
+        )
     )
     section.first_page_header.is_linked_to_previous = False
 
@@ -183,7 +202,9 @@ def cover(document, symbol, documents, sessions):
     record = documents.get(symbol, {})
     if record.get("date"):
         printed = datetime.fromisoformat(record["date"])
-        date_line = document.add_paragraph(f"DATE: {printed:%B} {printed.day}, {printed.year}".upper())
+        date_line = document.add_paragraph(
+            f"DATE: {printed:%B} {printed.day}, {printed.year}".upper()
+        )
         date_line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     session = sessions.get((record.get("session") or [None])[0])
     if symbol.startswith("CWS/") and session:
@@ -306,9 +327,11 @@ def to_pdf(docx_path, pdf_path):
         data = (Path(work) / (docx_path.stem + ".pdf")).read_bytes()
     data = re.sub(
         rb"/(CreationDate|ModDate)\(D:[^)]*\)",
-        lambda m: m.group(0)[: m.group(0).index(b"(") + 1]
-        + b"D:20250101000000Z".ljust(len(m.group(0)) - m.group(0).index(b"(") - 2, b" ")
-        + b")",
+        lambda m: (
+            m.group(0)[: m.group(0).index(b"(") + 1]
+            + b"D:20250101000000Z".ljust(len(m.group(0)) - m.group(0).index(b"(") - 2, b" ")
+            + b")"
+        ),
         data,
     )
     data = re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 32 + b">", data)
@@ -330,7 +353,9 @@ def main():
         docx_path = TARGET / f"{stem}.docx"
         docx_path.write_bytes(build(entries, documents, sessions, numbered_style=index % 2 == 0))
         to_pdf(docx_path, TARGET / f"{stem}.pdf")
-        print(f"wrote {docx_path.name} and {stem}.pdf ({', '.join(e['symbol'] for e, _ in entries)})")
+        print(
+            f"wrote {docx_path.name} and {stem}.pdf ({', '.join(e['symbol'] for e, _ in entries)})"
+        )
 
 
 if __name__ == "__main__":

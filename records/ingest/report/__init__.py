@@ -14,3 +14,8 @@ through a ``KnownRecords`` value, and gets back a draft as a JSON-ready dict (se
 - ``scoring``: compares a draft with the curated fixture records (benchmark and tests).
 """
 
+from records.ingest.report.draft import MAX_BYTES, draft_report
+from records.ingest.report.errors import ReportError
+from records.ingest.report.links import KnownRecords
+
+__all__ = ["MAX_BYTES", "KnownRecords", "ReportError", "draft_report"]

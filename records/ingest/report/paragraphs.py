@@ -40,6 +40,7 @@ class ParsedParagraph:
     headings: list = field(default_factory=list)
     part: str = "body"
     number_inferred: bool = False
+    agenda_code: str | None = None
 
     @property
     def text(self):

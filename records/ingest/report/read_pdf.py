@@ -74,7 +74,9 @@ def open_pdf(data):
         pdf = pdfplumber.open(io.BytesIO(data))
         pdf.pages  # noqa: B018  (parses the page tree: errors show here)
     except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise ReportError("This PDF is encrypted (password protected): it cannot be read.") from error
+        raise ReportError(
+            "This PDF is encrypted (password protected): it cannot be read."
+        ) from error
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as error:
         raise ReportError("This PDF is damaged or not a PDF document.") from error
     return pdf
@@ -157,7 +159,9 @@ def build_lines(glyphs, body_size):
         )
 
     for glyph in sorted(glyphs, key=lambda g: (g.page, round(g.bottom), g.x0)):
-        if current and (glyph.page != current[0].page or abs(glyph.bottom - current[-1].bottom) > 2.5):
+        if current and (
+            glyph.page != current[0].page or abs(glyph.bottom - current[-1].bottom) > 2.5
+        ):
             flush()
             current = []
         current.append(glyph)

@@ -8,8 +8,8 @@ several ("[Document CWS/11/10 follows]") and reading the front matter are the sa
 format, so they are here.
 """
 
-from dataclasses import dataclass, field
 import datetime
+from dataclasses import dataclass, field
 
 from records.ingest.report.rules import (
     COMMITTEE_LINE,

@@ -110,7 +110,7 @@ def starts_with_tab(line):
 
 
 def starts_with_one_space(line):
-    """" The CWS noted" (a single leading space), not "  indented" or "plain"."""
+    """ " The CWS noted" (a single leading space), not "  indented" or "plain"."""
     return line.startswith(" ") and not line.startswith("  ") and bool(line.strip())
 
 
@@ -203,22 +203,55 @@ SESSION_LINE = re.compile(r"^\s*([A-Za-z]+(?:-[A-Za-z]+)?)\s+(?:\([^)]*\)\s+)?Se
 # "Geneva, September 16 to 19, 2024".
 VENUE_LINE = re.compile(r"^\s*[A-Z][a-z]+,\s+[A-Z][a-z]+ \d{1,2}\b.*\d{4}\s*$")
 # A symbol printed on its own line at the top of the first page: "CWS/11/10".
-SYMBOL_LINE = re.compile(rf"^\s*({SYMBOL}(?: (?:REV|Rev|CORR|Corr|PROV|ADD|Add)\.?(?: ?\d+)?)?)\s*$")
+SYMBOL_LINE = re.compile(
+    rf"^\s*({SYMBOL}(?: (?:REV|Rev|CORR|Corr|PROV|ADD|Add)\.?(?: ?\d+)?)?)\s*$"
+)
 
 ORDINALS = {
     word: number
     for number, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-        "twentieth".split(),
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
         start=1,
     )
 }
 MONTHS = {
     name: number
     for number, name in enumerate(
-        "january february march april may june july august september october november "
-        "december".split(),
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
         start=1,
     )
 }
@@ -336,19 +369,17 @@ COMMITTEE_CONCLUDES = re.compile(
     rf"(?:(?P<negated>did\s+not\s+(?P<base>adopt|approve))|(?P<verb>{VERB_RE}))\b"
 )
 
-# A clause opened by one of these words gives a reason or a condition; a conclusion worded in
-# it is recalled, not taken: "As the CWS did not adopt ST.93, the proposal ... was not
-# approved" records one conclusion (not approved), not two.
-SUBORDINATORS = re.compile(
-    r"^(?:as|since|because|if|although|though|while|whereas|once|when|unless|assuming|"
-    r"provided|until|after|before)\b",
-    re.I,
-)
+# The Committee is the subject of the main clause only at the start of the sentence or after
+# an introductory phrase and a comma. In a clause that gives a reason or a condition, a
+# conclusion is recalled, not taken: "As the CWS did not adopt ST.93, the proposal ... was
+# also not approved" records one conclusion (not approved), not two.
 
 # A second conclusion of the same subject, joined by "and": "The CWS reviewed X and noted Y",
 # "noted X, and encouraged Y". Two verbs side by side ("considered and adopted") make one
 # conclusion, of the last verb's kind.
-COORDINATED = re.compile(rf"(?P<join>,?\s+and\s+(?:also\s+|then\s+|further\s+)?)(?P<verb>{VERB_RE})\b")
+COORDINATED = re.compile(
+    rf"(?P<join>,?\s+and\s+(?:also\s+|then\s+|further\s+)?)(?P<verb>{VERB_RE})\b"
+)
 # Inside "noted that the Task Force had reviewed X and approved Y", the second verb is the
 # Task Force's: a perfect auxiliary before it keeps it in the reported clause.
 PERFECT_AUXILIARY = re.compile(r"\b(?:had|has|have)\b")
@@ -362,7 +393,7 @@ PASSIVE = re.compile(
     r"(?P<verb>approved|adopted|agreed|endorsed|elected|decided)\b"
 )
 RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose)\b", re.I)
-NEGATIVE_SUBJECT = re.compile(r"^(?:[^,]*,\s*)?No\s+", re.I)
+NEGATIVE_SUBJECT = re.compile(r"^\s*(?:[^,]*,\s*)?No\s+", re.I)
 # "As requested by the CWS, the Secretariat issued a circular" reports a request of the CWS.
 AS_BY_COMMITTEE = re.compile(
     rf"^\s*As\s+(?P<verb>requested|agreed|decided|approved|noted)\s+by\s+{COMMITTEE}\b"
@@ -426,7 +457,7 @@ PRINTED_WORDING = re.compile(r"(?:as\s+follows|following\s+(?:description|name|t
 # "At the same session, the CWS considered ...". Conclusions dated to another session than the
 # one imported recall earlier decisions; the report does not take them.
 DATED_SESSION = re.compile(
-    r"^\s*(?:At|During)\s+(?:its|the)\s+(?:(?P<ordinal>[a-z]+)|(?P<same>same))\s+session\b",
+    r"^\s*(?:At|During)\s+(?:its|the)\s+(?:(?P<same>same)|(?P<ordinal>[a-z]+))\s+session\b",
     re.I,
 )
 # "It was agreed that ..." names no one: flagged for the reviewer, not drafted.
@@ -454,7 +485,7 @@ def _valid_subject_position(masked, start):
     prefix = masked[:start].strip()
     if not prefix:
         return True
-    return prefix.endswith(",") and not SUBORDINATORS.match(prefix) and " that" not in prefix
+    return prefix.endswith(",") and " that" not in prefix
 
 
 def invitation_kind(text):
@@ -604,14 +635,19 @@ def standard_codes(text):
     return list(found.items())
 
 
-# A Task Force by name: one to five capitalised words (or codes such as "3D", "Part 7",
-# "XML4IP") before "Task Force": "the IP Data Exchange Task Force", "Authority File Task
-# Force". Not "The Task Force", "the new Task Force" or "the CWS Task Forces".
+# A Task Force by name: capitalised words or codes ("3D", "Part 7", "XML4IP"), possibly with
+# "to", "of", "for", "on" and an acronym in parentheses between them, before "Task Force":
+# "the IP Data Exchange Task Force", "Public Access to Patent Information (PAPI) Task Force".
+# Not "The Task Force", "the new Task Force" or "the CWS Task Forces".
+NAME_WORD = r"(?:[A-Z][\w&/-]*|\d\w*)"
 TASK_FORCE_NAME = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=“))"
-    r"(?P<name>(?:(?:[A-Z][\w&/-]*|\d[\w]*)\s+){1,5})Task\s+Force(?!s)\b"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:{NAME_WORD}|\([A-Z][A-Z0-9]+\)|to|of|for|on)){{0,7}})"
+    r"\s+Task\s+Force(?!s)\b"
 )
 NOT_A_NAME = {"the", "a", "an", "this", "that", "each", "every", "new", "cws", "its", "their"}
+# Who a Task Force is printed with: "Leader of XML4IP Task Force" names XML4IP Task Force.
+ROLE_PREFIX = re.compile(r"^(?:Co-?)?(?:Leaders?|Chairs?|Members?|Experts?)\s+of\s+", re.I)
 
 
 def task_force_names(text):
@@ -622,8 +658,9 @@ def task_force_names(text):
         words = match.group("name").split()
         while words and words[0].lower() in NOT_A_NAME:
             words = words[1:]
-        if words:
-            names.append(" ".join(words) + " Task Force")
+        name = ROLE_PREFIX.sub("", " ".join(words))
+        if name and name[0].isupper() or name[:1].isdigit():
+            names.append(name + " Task Force")
     return list(dict.fromkeys(names))
 
 
@@ -644,6 +681,10 @@ def task_force_list(text):
 
 # "the Task Force", "the new Task Force", "this Task Force": a Task Force named before.
 TASK_FORCE_ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(?:new\s+|said\s+)?Task\s+Force\b(?!s)")
+# "WIPO Standards" in general, with no code: the Standards the paragraph names ("The CWS
+# Members shared their plans for ... Standards ST.26, ST.27 ... The CWS noted efforts of
+# offices to implement WIPO Standards").
+GENERIC_STANDARDS = re.compile(r"\bWIPO\s+Standards\b")
 # "the adopted Standard", "the new Standard", "the draft Standard" (singular): a Standard
 # named before.
 STANDARD_ANAPHORA = re.compile(
@@ -668,11 +709,32 @@ def document_symbols(text):
 # "the content of the document", "the present document": the document discussed (or, in a
 # working document, the document itself).
 DOCUMENT_ANAPHORA = re.compile(r"\b(?:the|this|present)\s+document\b(?!s)")
-# "Discussions were based on document CWS/12/2": the documents of an agenda item.
+# "Discussions were based on document CWS/12/2": the documents of an agenda item; "...,
+# which was presented by the ICT Strategy Task Force": the Task Force behind them.
 DISCUSSION_BASIS = re.compile(r"\bDiscussions?\s+(?:were|was)\s+based\s+on\b")
+PRESENTED_BY = re.compile(r"\b(?:prepared|presented|submitted)\s+by\b")
 
 # An agenda item that reports on Tasks: "Report on Task No. 41 by the XML4IP Task Force".
 REPORT_ON_TASKS = re.compile(r"\bReport\s+on\s+Tasks?\s+No", re.I)
+# An agenda item whose whole title is one or more Standards: "WIPO Standard ST.26",
+# "WIPO Standards ST.27, ST.61 and ST.87" (not "Proposal for the revision of ST.91").
+STANDARD_ITEM = re.compile(
+    r"^\s*(?:WIPO\s+)?Standards?\s+ST\.?\s?\d+(?:\s*(?:,|and|,\s*and)\s*ST\.?\s?\d+)*\s*$"
+)
+
+
+def item_subject(title):
+    """What an agenda item is about, when its title says it: ([Task], [Standard codes]).
+    "Report on Task No. 66 by the International Bureau" -> ([66], []); "WIPO Standard ST.90"
+    -> ([], ["ST.90"]); a report on several Tasks, or any other title -> ([], [])."""
+    if REPORT_ON_TASKS.search(title):
+        tasks = task_numbers(title)
+        return (tasks if len(tasks) == 1 else []), []
+    if STANDARD_ITEM.match(title):
+        return [], [code for code, _ in standard_codes(title)]
+    return [], []
+
+
 # The decision that takes note of such a report: "noted the content of the document",
 # "noted the progress made", "noted the work plan and challenges".
 NOTES_REPORT = re.compile(
@@ -698,6 +760,26 @@ STANDARD_IMPLEMENTATION = re.compile(r"\bimplement(?:ation|ing|ed)?\b")
 STANDARD_PUBLISHED = re.compile(r"\bpublished\b")
 STANDARD_IN_FORCE = re.compile(r"\b(?:enter|entered|come|came)\s+into\s+force\b")
 VERSION = re.compile(r"\bversion\s+(\d+(?:\.\d+)+)\b")
+# Dates an event may give: "from July 1, 2024" (a day), "in April 2023" (a month).
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+DAY_DATE = re.compile(rf"\b({MONTH_NAMES})\s+(\d{{1,2}}),\s*(\d{{4}})\b")
+MONTH_DATE = re.compile(rf"\b(?:in|since|from)\s+({MONTH_NAMES})\s+(\d{{4}})\b")
+
+
+def event_date(text):
+    """(ISO date, precision) an event's wording gives: "enter into force from July 1, 2024"
+    -> ("2024-07-01", "day"); "published in April 2023" -> ("2023-04-01", "month")."""
+    day = DAY_DATE.search(text)
+    if day:
+        printed = parse_date(f"{day.group(1)} {day.group(2)}, {day.group(3)}")
+        return (printed.isoformat(), "day") if printed else (None, "")
+    month = MONTH_DATE.search(text)
+    if month:
+        return date(int(month.group(2)), MONTHS[month.group(1).lower()], 1).isoformat(), "month"
+    return None, ""
+
 
 # Task Force events:
 TASK_FORCE_CREATED = re.compile(r"\b(?:establishment|creation|established|created)\b")
