@@ -30,7 +30,6 @@ from records.ingest.report.rules import (
     LEADERS_DESIGNATED,
     STANDARD_IMPLEMENTATION,
     STANDARD_IN_FORCE,
-    STANDARD_NEW,
     STANDARD_PUBLISHED,
     STANDARD_REF,
     STANDARD_REVISION,
@@ -44,6 +43,7 @@ from records.ingest.report.rules import (
     TASK_FORCE_PROGRESS,
     VERSION,
     event_date,
+    proposed_for_standard,
     task_numbers,
 )
 
@@ -60,11 +60,22 @@ def quoted_description(text):
 
 
 def _segment(text, pattern):
-    """The line of the wording where ``pattern`` is named (the whole wording if none)."""
-    for line in text.split("\n"):
+    """The wording that concerns a record named where ``pattern`` says: its line, with the
+    lead-in line when it is a list item ("Revisions to ... were approved:" + "· WIPO
+    ST.61 ..."); the whole wording if no line names it."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         if pattern(line):
+            if index and line.startswith(("· ", "(")):
+                return lines[0] + "\n" + line
             return line
     return text
+
+
+def _only_quoted(text, pattern):
+    """Whether the record is named only in quoted lines (a Task description, say)."""
+    named = [line for line in text.split("\n") if pattern(line)]
+    return bool(named) and all(line.startswith(("“", '"')) for line in named)
 
 
 def task_events(decision):
@@ -108,16 +119,21 @@ def task_events(decision):
 
 
 def standard_events(decision):
-    """(kind, extra fields) for each Standard the decision links."""
+    """(kind, extra fields) for each Standard the decision links. A Standard named only in
+    quoted text (a Task description) is referenced."""
     text = decision.text
     for code in decision.standards:
         number = code.split(".")[1]
-        segment = _segment(
-            text,
-            lambda line, n=number: any(
-                m.group(1).lstrip("0") == n for m in STANDARD_REF.finditer(line)
-            ),
-        )
+
+        def names(line, n=number):
+            return any(str(int(m.group(1))) == n for m in STANDARD_REF.finditer(line))
+
+        if _only_quoted(text, names):
+            yield code, [("referenced", {})]
+            continue
+        segment = _segment(text, names)
+        first = next((m.start() for m in STANDARD_REF.finditer(segment) if names(m.group(0))), None)
+        proposed = proposed_for_standard(segment[:first]) if first is not None else None
         version = VERSION.search(segment)
         version = version.group(1) if version else ""
         kinds = []
@@ -127,25 +143,17 @@ def standard_events(decision):
             kinds.append(("adopted", {"version": version}))
         elif decision.kind == "not_adopted":
             kinds.append(("not_adopted", {}))
-        elif decision.kind in TAKEN and STANDARD_REVISION.search(segment):
+        elif decision.kind == "approved" and STANDARD_REVISION.search(segment):
             kinds.append(("revised", {"version": version}))
-        elif decision.kind in ("considered", "noted", "reviewed"):
-            if STANDARD_NEW.search(segment):
-                kinds.append(("proposed", {}))
-            elif re.search(
-                r"\bpropos\w*\b.*\brevis|\brevis\w*\b.*\bpropos|\bto\s+revise\b", segment
-            ):
-                kinds.append(("revision_proposed", {}))
+        elif decision.kind in ("considered", "noted", "reviewed") and proposed:
+            kinds.append((proposed, {}))
+        dated = {"version": version}
+        if STANDARD_IN_FORCE.search(segment) or STANDARD_PUBLISHED.search(segment):
+            dated["date"], dated["date_precision"] = event_date(segment)
         if STANDARD_IN_FORCE.search(segment):
-            when, precision = event_date(segment)
-            kinds.append(
-                ("in_force", {"version": version, "date": when, "date_precision": precision})
-            )
-        if STANDARD_PUBLISHED.search(segment) and decision.kind == "noted":
-            when, precision = event_date(segment)
-            kinds.append(
-                ("published", {"version": version, "date": when, "date_precision": precision})
-            )
+            kinds.append(("in_force", dated))
+        if STANDARD_PUBLISHED.search(segment) and decision.kind == "noted" and version:
+            kinds.append(("published", dated))
         if STANDARD_IMPLEMENTATION.search(segment) and not kinds:
             kinds.append(("implementation", {}))
         yield code, kinds or [("referenced", {"version": version})]

@@ -99,7 +99,8 @@ class Linker:
     def task_force(self, printed):
         """A printed Task Force name resolved to a known one: as printed, by the acronym it
         prints in parentheses ("... (PAPI) Task Force" -> "PAPI Task Force"), or by its last
-        words after "of"/"to"/"for"/"on"; else proposed as new, as printed."""
+        words after "of"/"to"/"for"/"on"; else proposed as new: by the acronym when one ends
+        the name ("(PAPI) Task Force" -> "PAPI Task Force"), else as printed."""
         candidates = [printed]
         acronym = re.search(r"\(([A-Z][A-Z0-9]+)\)", printed)
         if acronym:
@@ -112,8 +113,13 @@ class Linker:
             known = self.known.task_force(candidate)
             if known:
                 return known
-        self._new("task_forces", printed)
-        return printed
+        name = (
+            candidates[1]
+            if acronym and printed.endswith(f"({acronym.group(1)}) Task Force")
+            else printed
+        )
+        self._new("task_forces", name)
+        return name
 
     def listed_task_force(self, item):
         """A Task Force given by its short name in a list ("3D", "Application Programing

@@ -568,6 +568,8 @@ def _passive_conclusions(sentence, masked):
         clause = masked[_clause_start(masked, match.start()) : match.start()]
         if RELATIVE.search(clause) or OTHER_AGENT.match(masked[match.end() :]):
             continue
+        if re.fullmatch(r"\s*It\s*", clause):  # "It was agreed that ...": no subject
+            continue
         verb = match.group("verb")
         negative = bool(match.group("negated")) or bool(NEGATIVE_SUBJECT.match(masked))
         if negative:
@@ -747,15 +749,33 @@ NOTES_REPORT = re.compile(
 
 # Task events, by what the conclusion says of the Task:
 TASK_CREATED = re.compile(r"\b(?:creation\s+of|created|add(?:ed|ing)?\s+a\s+new)\b.*?\bTask\b")
-TASK_DESCRIPTION = re.compile(r"\b(?:revised\s+)?description\s+(?:of|for)\s+(?:the\s+)?Task\b")
+TASK_DESCRIPTION = re.compile(
+    r"\b(?:revised\s+)?description\s+(?:of|for)\s+(?:the\s+)?Task\b(?!\s+Force)"
+    r"|\brevis(?:e|ed|ion|ing)\s+(?:of\s+)?(?:the\s+)?Task\b(?!\s+Force)"
+    r"|\bwith\s+the\s+following\s+description\b"
+)
 TASK_ASSIGNED = re.compile(r"\bassign(?:ed|ing)?\s+Task\b")
 TASK_DISCONTINUED = re.compile(r"\bdiscontinu(?:e|ed|ation|ing)\b")
 TASK_ABEYANCE = re.compile(r"\b(?:held|placed|put|kept)\s+in\s+abeyance\b")
 TASK_COMPLETED = re.compile(r"\b(?:completion|completed|closure|closed)\s+of\s+Task\b")
 
-# Standard events:
-STANDARD_NEW = re.compile(r"\bnew\s+(?:draft\s+)?(?:WIPO\s+)?Standards?\b|\bto\s+adopt\b")
-STANDARD_REVISION = re.compile(r"\brevis(?:e|ed|ion|ions)\b")
+# Standard events: what a decision proposes for a Standard is the nearest of "new ...
+# Standard" and "revision" before its code ("proposals for two new WIPO Standards, and
+# proposals for the revisions of four existing Standards: ST.26" -> a revision).
+STANDARD_NEW = re.compile(r"\bnew\s+(?:draft\s+)?(?:WIPO\s+)?Standards?\b|\bto\s+adopt\b", re.I)
+STANDARD_REVISION = re.compile(r"\brevis(?:e|ed|ion|ions)\b", re.I)
+
+
+def proposed_for_standard(text_before_code):
+    """ "proposed" or "revision_proposed" by the nearest wording before a Standard's code, or
+    None: "proposals for the revision of ST.3" -> "revision_proposed"."""
+    new = [m.end() for m in STANDARD_NEW.finditer(text_before_code)]
+    revision = [m.end() for m in STANDARD_REVISION.finditer(text_before_code)]
+    if not new and not revision:
+        return None
+    return "proposed" if max(new, default=-1) > max(revision, default=-1) else "revision_proposed"
+
+
 STANDARD_IMPLEMENTATION = re.compile(r"\bimplement(?:ation|ing|ed)?\b")
 STANDARD_PUBLISHED = re.compile(r"\bpublished\b")
 STANDARD_IN_FORCE = re.compile(r"\b(?:enter|entered|come|came)\s+into\s+force\b")
