@@ -191,8 +191,12 @@ class Linker:
         known = self.known.document(printed)
         if known:
             return known
-        if not same_symbol(printed, self.symbol):
-            self._new("documents", printed)
+        if same_symbol(printed, self.symbol):
+            return self.symbol
+        for proposed in self.new["documents"]:
+            if same_symbol(proposed, printed):  # "CWS/12/19 REV" is "CWS/12/19 REV."
+                return proposed
+        self._new("documents", printed)
         return printed
 
     # Linking -----------------------------------------------------------------------------
