@@ -49,8 +49,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="The report: a .docx, .pdf or .txt file.")
-        parser.add_argument("--symbol", required=True, help='The document symbol, e.g. "CWS/12/29".')
-        parser.add_argument("--session", type=int, required=True, help="The session number, e.g. 12.")
+        parser.add_argument("--symbol", required=True, help='The symbol, e.g. "CWS/12/29".')
+        parser.add_argument("--session", type=int, required=True, help="The session, e.g. 12.")
         parser.add_argument(
             "--dry-run", action="store_true", help="Only read the file and show the draft."
         )
