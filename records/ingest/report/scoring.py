@@ -21,7 +21,9 @@ Definitions (``Score``):
   also has / all curated links of matched decisions; link precision: the same shared links /
   all links of the matched drafted decisions. ``links_named`` counts only curated links to
   records the document names somewhere (a link to a record the document never names, which
-  the curators took from another document, cannot be drafted from this one).
+  the curators took from another document, cannot be drafted from this one);
+- events (for information, no threshold): the curated history events of matched decisions,
+  as (record type, key, kind), that the draft proposes for the matching drafted decision.
 """
 
 import json
@@ -69,7 +71,7 @@ def load_truth(fixture_dir):
             truth = truths.setdefault(symbol, Truth(symbol, sessions.get(symbol)))
             truth.paragraphs[(fields["part"], fields["number"])] = fields["text"]
             truth.headings.append(fields["heading"])
-    links = defaultdict(set)
+    links, events = defaultdict(set), defaultdict(set)
     subjects = {
         "tasks.taskevent": ("task", "task"),
         "standards.standardevent": ("standard", "standard"),
@@ -78,11 +80,11 @@ def load_truth(fixture_dir):
     for r in records:
         if r["model"] in subjects and r["fields"].get("decision"):
             subject, field_name = subjects[r["model"]]
-            links[tuple(r["fields"]["decision"])].add((subject, r["fields"][field_name][0]))
+            decision, record = tuple(r["fields"]["decision"]), r["fields"][field_name][0]
+            links[decision].add((subject, record))
+            events[decision].add((subject, record, r["fields"]["kind"]))
             if r["model"] == "tasks.taskevent" and r["fields"].get("task_force"):
-                links[tuple(r["fields"]["decision"])].add(
-                    ("task_force", r["fields"]["task_force"][0])
-                )
+                links[decision].add(("task_force", r["fields"]["task_force"][0]))
     for r in records:
         if r["model"] == "cws_sessions.decision":
             fields = r["fields"]
@@ -97,6 +99,7 @@ def load_truth(fixture_dir):
                     "nature": fields["nature"],
                     "text": fields["text"],
                     "links": links.get(key, set()),
+                    "events": events.get(key, set()),
                 }
             )
     for truth in truths.values():
@@ -142,6 +145,8 @@ class Score:
     links_found: int = 0
     links_found_named: int = 0
     links_drafted: int = 0
+    events_curated: int = 0
+    events_found: int = 0
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
     wrong_kinds: list = field(default_factory=list)
@@ -176,6 +181,10 @@ class Score:
     @property
     def link_recall_named(self):
         return self._ratio(self.links_found_named, self.links_named)
+
+    @property
+    def event_agreement(self):
+        return self._ratio(self.events_found, self.events_curated)
 
     @property
     def link_precision(self):
@@ -234,6 +243,14 @@ def score(draft, truth):
         named = {link for link in curated["links"] if named_in(document_text, link)}
         result.links_named += len(named)
         result.links_found_named += len(found & named)
+        drafted_events = {
+            (e["subject"], e["key"], e["kind"])
+            for e in draft["events"]
+            if (e["part"], e["paragraph"], e["decision_ordinal"])
+            == (drafted["part"], drafted["paragraph"], drafted["ordinal"])
+        }
+        result.events_curated += len(curated["events"])
+        result.events_found += len(curated["events"] & drafted_events)
         result.missed_links += [
             f"{label} {link}" for link in sorted(curated["links"] - found, key=str)
         ]
