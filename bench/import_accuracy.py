@@ -30,7 +30,6 @@ Columns (definitions in records/ingest/report/scoring.py):
 """
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -41,7 +40,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from records.ingest.report import KnownRecords, draft_report  # noqa: E402
-from records.ingest.report.scoring import Score, load_truth, score  # noqa: E402
+from records.ingest.report.scoring import (  # noqa: E402
+    Score,
+    curated_known_records,
+    load_truth,
+    score,
+)
 from records.ingest.sources import read_manifest  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
@@ -52,25 +56,7 @@ START, END = "<!-- import-accuracy:start -->", "<!-- import-accuracy:end -->"
 FORMATS = ("txt", "docx", "pdf")
 
 
-def curated_known_records():
-    """The keys of the records the curated fixtures hold."""
-    records = []
-    for path in sorted(FIXTURES.glob("*.json")):
-        records += json.loads(path.read_text(encoding="utf-8"))
-
-    def keys(model, field):
-        return {r["fields"][field] for r in records if r["model"] == model}
-
-    return KnownRecords(
-        tasks=keys("tasks.task", "number"),
-        standards=keys("standards.standard", "code"),
-        task_forces=keys("tasks.taskforce", "name"),
-        documents=keys("cws_sessions.document", "symbol"),
-        sessions=keys("cws_sessions.session", "number"),
-    )
-
-
-def test_file(entry, file_format):
+def report_file(entry, file_format):
     """The file the benchmark imports for a manifest entry in a format."""
     if file_format == "txt":
         return SOURCES / entry["file"]
@@ -84,7 +70,7 @@ def run(repeat, known):
     for entry in read_manifest(SOURCES):
         truth = truths[entry["symbol"]]
         for file_format in FORMATS:
-            path = test_file(entry, file_format)
+            path = report_file(entry, file_format)
             timings, draft = [], None
             for _ in range(repeat):
                 started = time.perf_counter()
@@ -223,7 +209,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=3, help="Imports per file (median time).")
     parser.add_argument("--empty", action="store_true", help="Draft against an empty database.")
     args = parser.parse_args()
-    known = KnownRecords() if args.empty else curated_known_records()
+    known = KnownRecords() if args.empty else curated_known_records(FIXTURES)
     known_label = (
         "drafted against an empty database"
         if args.empty

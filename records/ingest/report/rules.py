@@ -289,7 +289,7 @@ def same_symbol(a, b):
 # 5. Sentences -------------------------------------------------------------------------------
 
 # Abbreviations after which a full stop does not end a sentence: "Mr. Ali", "Task No. 67",
-# "i.e., the", "e.g. the", and single capitals ("U.S. Patent").
+# "i.e., the", "e.g. the", and dotted initials ("U.S. Patent").
 ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "no", "nos", "i.e", "e.g", "art", "para", "paras", "cf"}
 SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+(?=[“‘\"(]?[A-Z])")
 
@@ -301,7 +301,7 @@ def sentence_spans(text):
     for match in SENTENCE_END.finditer(text):
         before = text[start : match.start()].split()
         word = before[-1].lower().rstrip(".") if before else ""
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if word in ABBREVIATIONS or re.fullmatch(r"[a-z](?:\.[a-z])+", word):
             continue
         end = match.end()
         spans.append((start, len(text[:end].rstrip())))

@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from records.ingest.report.links import KnownRecords
 from records.ingest.report.rules import standard_codes, task_numbers
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
@@ -105,6 +106,25 @@ def load_truth(fixture_dir):
     for truth in truths.values():
         truth.decisions.sort(key=lambda d: (d["part"], d["paragraph"], d["ordinal"]))
     return truths
+
+
+def curated_known_records(fixture_dir):
+    """The keys of the records the curated fixtures hold: what an import into the curated
+    database would find there."""
+    records = []
+    for path in sorted(Path(fixture_dir).glob("*.json")):
+        records += json.loads(path.read_text(encoding="utf-8"))
+
+    def keys(model, field_name):
+        return {r["fields"][field_name] for r in records if r["model"] == model}
+
+    return KnownRecords(
+        tasks=keys("tasks.task", "number"),
+        standards=keys("standards.standard", "code"),
+        task_forces=keys("tasks.taskforce", "name"),
+        documents=keys("cws_sessions.document", "symbol"),
+        sessions=keys("cws_sessions.session", "number"),
+    )
 
 
 def drafted_links(decision):
