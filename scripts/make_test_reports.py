@@ -16,6 +16,9 @@ one file, after a "[Document CWS/11/10 follows]" line and a section break, as in
   their own; running page headers ("CWS/13/14" / "page 2") are in the section headers.
 - The cover block (symbol, date, Committee, session, venue, title) prints only what the
   curated catalog (fixtures/01_catalog.json) gives; nothing is invented.
+- One more pair, made_up_summary.docx/.pdf, is a short made-up report (symbol CWS/99/9) for
+  what the sources do not show: a footnote, bold agenda headings without heading styles,
+  paragraph numbers typed in the text, a paragraph running over a page break.
 - Reproducible: fixed core-properties dates and ZIP entry times for the .docx; the PDF's
   creation date, ID and checksum are overwritten with fixed values of the same length.
 
@@ -40,6 +43,9 @@ from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, Twips
@@ -339,6 +345,96 @@ def to_pdf(docx_path, pdf_path):
     pdf_path.write_bytes(data)
 
 
+# A made-up report (not a WIPO document) for what the source documents do not show: a footnote,
+# agenda item headings that are bold text rather than heading styles, paragraphs typed with
+# their numbers rather than numbered by Word, and a paragraph that runs over a page break.
+MADE_UP_SYMBOL = "CWS/99/9"
+MADE_UP_FOOTNOTE = "The documents of the session are on the WIPO website."
+MADE_UP = [
+    ("heading", "AGENDA ITEM 2: WORK PROGRAM OF THE COMMITTEE"),
+    ("paragraph", "The Chair opened the item and recalled the Task List of the Committee."),
+    (
+        "footnote",
+        "The CWS noted the progress report on Task No. 91 presented by the Example Data Task "
+        "Force, and encouraged its Members to take part in the work of the Task Force.",
+    ),
+    ("heading", "AGENDA ITEM 3(B): PROPOSAL FOR THE REVISION OF WIPO STANDARD ST.26"),
+    (
+        "long",
+        "Discussions were based on document CWS/99/4, which was presented by the Example Data "
+        "Task Force. ",
+    ),
+    (
+        "paragraph",
+        "The CWS approved the revision of WIPO Standard ST.26 as presented in document CWS/99/4.",
+    ),
+    ("paragraph", "The Delegation of Examplia noted that it would implement the revised Standard."),
+]
+
+
+def add_footnote(document, paragraph, text):
+    """A footnote (word/footnotes.xml, which python-docx does not write) on ``paragraph``."""
+    small = '<w:rPr><w:sz w:val="16"/></w:rPr>'
+    xml = (
+        f"<w:footnotes {nsdecls('w')}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        "</w:footnote>"
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+        '<w:footnote w:id="1"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
+        f'<w:sz w:val="16"/></w:rPr><w:footnoteRef/></w:r><w:r>{small}'
+        f'<w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        xml.encode("utf-8"),
+        document.part.package,
+    )
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            '<w:footnoteReference w:id="1"/></w:r>'
+        )
+    )
+
+
+def build_made_up():
+    """The made-up report: typed paragraph numbers, bold headings, a footnote, a long
+    paragraph over a page break, a running header."""
+    document = Document()
+    prepare_styles(document, numbered_style=False)
+    page_header(document.sections[0], MADE_UP_SYMBOL, "")
+    document.add_paragraph(MADE_UP_SYMBOL).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph("Committee on WIPO Standards (CWS)")
+    document.add_paragraph("Summary by the Chair (a made-up test report)", style="Title")
+    number = 0
+    for kind, text in MADE_UP:
+        if kind == "heading":
+            document.add_paragraph().add_run(text).bold = True
+            continue
+        number += 1
+        if kind == "long":  # enough sentences to run over the page break
+            text += " ".join(
+                f"The Task Force explained point {n} of its proposal, on the data elements of "
+                "the sequence listings and the way offices would exchange them."
+                for n in range(1, 31)
+            )
+        paragraph = document.add_paragraph(f"{number}.\t{text}")
+        if kind == "footnote":
+            add_footnote(document, paragraph, MADE_UP_FOOTNOTE)
+    document.add_paragraph("[End of document]")
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = "scripts/make_test_reports.py"
+    properties.title = MADE_UP_SYMBOL
+    properties.created = properties.modified = properties.last_printed = FIXED_TIME
+    properties.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return fixed_zip(buffer.getvalue())
+
+
 def main():
     if not shutil.which("soffice"):
         sys.exit("LibreOffice (soffice) is needed: apt-get install -y libreoffice-writer-nogui")
@@ -353,9 +449,12 @@ def main():
         docx_path = TARGET / f"{stem}.docx"
         docx_path.write_bytes(build(entries, documents, sessions, numbered_style=index % 2 == 0))
         to_pdf(docx_path, TARGET / f"{stem}.pdf")
-        print(
-            f"wrote {docx_path.name} and {stem}.pdf ({', '.join(e['symbol'] for e, _ in entries)})"
-        )
+        symbols = ", ".join(e["symbol"] for e, _ in entries)
+        print(f"wrote {docx_path.name} and {stem}.pdf ({symbols})")
+    made_up = TARGET / "made_up_summary.docx"
+    made_up.write_bytes(build_made_up())
+    to_pdf(made_up, TARGET / "made_up_summary.pdf")
+    print(f"wrote {made_up.name} and made_up_summary.pdf ({MADE_UP_SYMBOL}, made up)")
 
 
 if __name__ == "__main__":

@@ -34,8 +34,9 @@ from records.ingest.report.rules import (
     QUOTE_START,
     SUBITEM_RE,
     SYMBOL_LINE,
+    agenda_item,
     fold,
-    is_short_title,
+    is_bold_heading,
     printed_number,
 )
 
@@ -155,12 +156,15 @@ def _outline_level(paragraph):
 
 
 def is_heading(paragraph, text):
-    """A heading style ("Heading 2"), an outline level, or a short line that is all bold."""
+    """A heading style ("Heading 2"), an outline level, an agenda item line, or an all-bold
+    line that is no sentence (see ``rules.is_bold_heading``)."""
     name = paragraph.style.name if paragraph.style is not None else ""
     if name.lower().startswith("heading") or (_outline_level(paragraph) or 9) < 9:
         return True
+    if agenda_item(text):
+        return True
     runs = [run for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(run.bold for run in runs) and is_short_title(text)
+    return bool(runs) and all(run.bold for run in runs) and is_bold_heading(text)
 
 
 def _items(document):
@@ -209,7 +213,7 @@ def read_docx(data, symbol):
     first = next((i for i, b in enumerate(blocks) if b.kind in ("numbered", "heading")), 0)
     front = read_front_matter([[b.text] for b in blocks[:first]])
     body = [Block(h, "heading") for h in front.headings] + blocks[first:]
-    how = "Word numbering"
+    how = "Word numbering" if main_list is not None else "paragraph numbers typed in the text"
     if not any(b.kind == "numbered" for b in body):
         body = [
             Block(b.text, "numbered" if b.kind == "text" else b.kind, part=b.part) for b in body

@@ -8,8 +8,9 @@ bullet, a lettered item or the next paragraph number). Then:
   "Annex, page 6"), page numbers, footnotes (lines in a smaller font at the bottom of a page)
   and footnote reference marks (small raised digits);
 - a block that starts with the next paragraph number ("12. The CWS ...") starts a paragraph;
-  an all-bold block is a heading; bullets, lettered items and quotes are lines of the paragraph
-  before them; the first block of a page continues the paragraph of the previous page;
+  an agenda item line, or an all-bold block that is no sentence, is a heading; bullets,
+  lettered items and quotes are lines of the paragraph before them; the first block of a page
+  continues the paragraph of the previous page;
 - lines wrapped inside a block are joined ("cost-" + "effective" -> "cost-effective").
 
 A PDF whose paragraphs lost their numbers is read block by block, numbers inferred. A PDF
@@ -43,7 +44,9 @@ from records.ingest.report.rules import (
     QUOTE_START,
     SUBITEM_RE,
     SYMBOL_LINE,
+    agenda_item,
     fold,
+    is_bold_heading,
     is_page_header,
     line_joiner,
     printed_number,
@@ -136,7 +139,10 @@ def build_lines(glyphs, body_size):
 
     def flush():
         printed = [g for g in current if not g.text.isspace()]
-        main = [g for g in printed if g.size >= body_size - 2.5] or printed
+        main = [g for g in printed if g.size >= body_size - 2.5]
+        if not main and "".join(g.text for g in printed).strip("*†‡ ").isdigit():
+            return  # a raised footnote mark on a baseline of its own
+        main = main or printed
         if not main:
             return
         main.sort(key=lambda g: g.x0)
@@ -208,12 +214,6 @@ def build_blocks(lines, body_size):
     return blocks
 
 
-def is_bold_heading(lines, text):
-    """An all-bold block of at most three lines that is no sentence: a heading ("Agenda Item
-    6(b): Proposal for a new WIPO Standard ...", "IP DATA EXCHANGE")."""
-    return len(lines) <= 3 and len(text.split()) <= 40 and not text.endswith((".", ";"))
-
-
 def block_text(lines):
     text = ""
     for line in lines:
@@ -254,7 +254,9 @@ def classify(blocks):
         if number and number[0] == expected and numbering:
             items.append(Block(number[1], "numbered", number[0], part))
             expected += 1
-        elif all(line.bold for line in lines) and is_bold_heading(lines, text):
+        elif agenda_item(text) or (
+            all(line.bold for line in lines) and is_bold_heading(text, len(lines))
+        ):
             items.append(Block(text, "heading", part=part))
         elif text.startswith(BULLETS):
             items.append(Block(BULLET_RE.sub("", text), "bullet", part=part))

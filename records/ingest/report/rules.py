@@ -183,6 +183,13 @@ def is_title_line(line):
     return is_short_title(line) and bool(re.search(r"[a-z]", fold(line)))
 
 
+def is_bold_heading(text, lines=1):
+    """Bold text (in Word or a PDF) of at most three lines and forty words that does not end
+    as a sentence: a heading ("AGENDA ITEM 3(B): PROPOSAL FOR THE REVISION OF WIPO STANDARD
+    ST.26"), not an emphasised sentence ("The CWS approved the report.")."""
+    return lines <= 3 and len(text.split()) <= 40 and not text.rstrip().endswith((".", ";"))
+
+
 def is_heading_line(line):
     """A line that is a heading wherever a paragraph could start instead (in text that lost
     its numbers, or just above the first paragraph): an agenda item, a capitalised title or a
