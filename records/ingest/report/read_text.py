@@ -115,38 +115,34 @@ def first_paragraph_line(lines, layout):
     return None
 
 
-def body_start(lines, first):
-    """Where the body starts: the heading right above the first paragraph (if any) belongs to
-    the body, the lines above it are the cover. A heading line at a frame start (one leading
-    space, as PDF extractions print " INTRODUCTION") is not joined to the title above it."""
-    index = first
-    while index > 0 and not lines[index - 1].strip():
-        index -= 1
-    start = first
-    while index > 0:
-        line = lines[index - 1]
-        if not line.strip() or not is_heading_line(line.strip().strip("*")):
-            break
-        index -= 1
-        start = index
-        if starts_with_one_space(line) or index == 0 or not lines[index - 1].strip():
-            break
-    return start
-
-
 def cover_blocks(lines):
-    """The cover lines as blocks: split at blank lines and at frame starts."""
-    blocks, current = [], []
-    for line in lines:
+    """The lines above the first paragraph as blocks (split at blank lines and at frame
+    starts: a line with one leading space, as PDF extractions print " INTRODUCTION"), with
+    the index of each block's first line."""
+    blocks, starts, current = [], [], []
+    for index, line in enumerate(lines):
         if not line.strip() or starts_with_one_space(line):
             if current:
                 blocks.append(current)
-            current = [line] if line.strip() else []
-        else:
-            current.append(line)
+            current = []
+            if not line.strip():
+                continue
+        if not current:
+            starts.append(index)
+        current.append(line)
     if current:
         blocks.append(current)
-    return blocks
+    return blocks, starts
+
+
+def split_cover(lines):
+    """(front matter, index of the first body line): the cover (symbol, date, Committee,
+    session, venue) and the title after it are front matter; the headings after the title
+    belong to the body, as the headings of the first paragraph."""
+    blocks, starts = cover_blocks(lines)
+    front = read_front_matter(blocks)
+    start = starts[front.body_start] if front.body_start < len(starts) else len(lines)
+    return front, start
 
 
 def numbered_heading(line, blank_before, blank_after):
@@ -160,24 +156,27 @@ def numbered_heading(line, blank_before, blank_after):
 
 
 def parse_blocks(lines):
-    """Paragraphs separated by blank lines, numbered by counting; headings kept apart."""
-    paragraphs, pending, current, blank = [], [], None, True
-    for raw in lines:
+    """Paragraphs separated by blank lines, numbered by counting; a block of one line that
+    reads as a heading is the heading of the next paragraph."""
+    paragraphs, pending, block = [], [], []
+    for raw in [*lines, ""]:
         line = fold(raw)
-        if not line or line.startswith("[") or is_page_header(line):
-            blank = blank or not line
+        if line.startswith("[") or is_page_header(line):
             continue
-        if is_heading_line(line) and blank:
-            pending.append(line)
-        elif blank or current is None:
-            number = (current.number if current else 0) + 1
-            current = ParsedParagraph(number=number, headings=pending, number_inferred=True)
+        if line:
+            block.append(line)
+            continue
+        if len(block) == 1 and is_heading_line(block[0]):
+            pending.append(block[0])
+        elif block:
+            paragraph = ParsedParagraph(
+                number=len(paragraphs) + 1, headings=pending, number_inferred=True
+            )
             pending = []
-            paragraphs.append(current)
-            append_line(current, line)
-        else:
-            append_line(current, line)
-        blank = False
+            for text in block:
+                append_line(paragraph, text)
+            paragraphs.append(paragraph)
+        block = []
     return paragraphs
 
 
@@ -193,10 +192,7 @@ def read_lines(lines, symbol):
     body, annex = (lines, []) if annex_at is None else (lines[:annex_at], lines[annex_at + 1 :])
     layout = detect_layout(body)
     first = first_paragraph_line(body, layout)
-    start = body_start(body, first) if first is not None else 0
-    front = read_front_matter(cover_blocks(body[:start]))
-    if layout == "blocks":
-        start = _after_cover(body, front)
+    front, start = split_cover(body[:first] if first is not None else body)
     body = body[start:]
     if layout == "tabbed":
         paragraphs = parse_tabbed(
@@ -233,17 +229,6 @@ def read_lines(lines, symbol):
         warnings=warnings,
         layout=f"text: {LAYOUT_DESCRIPTIONS[layout]}",
     )
-
-
-def _after_cover(lines, front):
-    """In the blocks layout, the line where the body starts: after the cover's blocks."""
-    blocks_seen, index = 0, 0
-    for index, line in enumerate(lines):
-        if blocks_seen >= front.body_start and line.strip():
-            return index
-        if line.strip() and (index == 0 or not lines[index - 1].strip()):
-            blocks_seen += 1
-    return index
 
 
 def _starts_numbered(lines):

@@ -549,7 +549,7 @@ def _active_conclusions(sentence, masked):
         cursor = match.end()
         for coordinated in COORDINATED.finditer(masked, cursor):
             between = masked[cursor : coordinated.start()]
-            if PERFECT_AUXILIARY.search(between) or re.search(r"[.;:]\s", between):
+            if PERFECT_AUXILIARY.search(between) or re.search(r"[;:]\s", between):
                 break
             verb_kind = VERB_KINDS[re.sub(r"\s+", " ", coordinated.group("verb"))]
             if not between.strip():
