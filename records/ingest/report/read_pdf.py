@@ -26,6 +26,7 @@ from pdfminer.layout import LTChar, LTContainer
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from records.ingest.report.errors import ReportError
 from records.ingest.report.paragraphs import Block, assemble_blocks
@@ -69,20 +70,32 @@ def _is_bold(fontname):
     return any(name in fontname.lower() for name in BOLD_NAMES)
 
 
-def open_pdf(data):
-    """pdfplumber's PDF, or a ReportError saying why it cannot be read."""
-    if not data.lstrip()[:5] == b"%PDF-":
+READ_ERRORS = (
+    PdfminerException,
+    MalformedPDFException,
+    PDFSyntaxError,
+    PSException,
+    ValueError,
+    KeyError,
+    TypeError,
+)
+
+
+def read_glyphs(data):
+    """The glyphs of every page, or a ReportError saying why the PDF cannot be read.
+    pdfplumber wraps pdfminer's errors (an encrypted file among them) in its own."""
+    if data.lstrip()[:5] != b"%PDF-":
         raise ReportError("This file is not a PDF document.")
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        pdf.pages  # noqa: B018  (parses the page tree: errors show here)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise ReportError(
-            "This PDF is encrypted (password protected): it cannot be read."
-        ) from error
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as error:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return page_glyphs(pdf)
+    except READ_ERRORS as error:
+        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ReportError(
+                "This PDF is encrypted (password protected): it cannot be read."
+            ) from error
         raise ReportError("This PDF is damaged or not a PDF document.") from error
-    return pdf
 
 
 @dataclass
@@ -286,8 +299,7 @@ def join_continuations(blocks):
 
 def read_pdf(data, symbol):
     """A ``Reading`` of the bytes of a .pdf file."""
-    with open_pdf(data) as pdf:
-        glyphs = page_glyphs(pdf)
+    glyphs = read_glyphs(data)
     if sum(1 for g in glyphs if not g.text.isspace()) < 20:
         raise ReportError(
             "This PDF has no text layer (a scan or images only): it cannot be read. "
