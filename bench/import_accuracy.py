@@ -32,6 +32,7 @@ Columns (definitions in records/ingest/report/scoring.py):
 import argparse
 import statistics
 import sys
+import textwrap
 import time
 from datetime import date
 from pathlib import Path
@@ -123,7 +124,8 @@ def line(label, file_format, s, seconds):
         f"| {percent(s.recall)} ({s.matched}/{s.curated}) | {percent(s.kind_accuracy)} "
         f"| {percent(s.precision)} ({s.matched_drafted}/{s.drafted}) "
         f"| {percent(s.link_recall)} ({s.links_found}/{s.links_curated}) "
-        f"| {percent(s.link_recall_named)} | {percent(s.link_precision)} "
+        f"| {percent(s.link_recall_named)} "
+        f"| {percent(s.link_precision)} ({s.links_found}/{s.links_drafted}) "
         f"| {percent(s.event_agreement)} ({s.events_found}/{s.events_curated}) | {seconds} |"
     )
 
@@ -165,19 +167,27 @@ def section(rows, command, known_label):
         "## Report import accuracy (issue 11): "
         "`DJANGO_DEBUG=1 /work/main/.venv/bin/python bench/import_accuracy.py --write`",
         "",
-        "The six curated source documents re-imported as text (the source files), Word and PDF "
-        "(tests/ingest/files/, made by scripts/make_test_reports.py) and compared with the "
-        f"curated records, {known_label}. Definitions are in the script's docstring and in "
-        'records/ingest/report/scoring.py; "links (named)" leaves out curated links to records '
-        "the document never names (the curators took them from another document). Run on "
-        f"{date.today().isoformat()}, 2 shared cores, Python {sys.version.split()[0]}; "
-        f"command: `{command}`.",
+        textwrap.fill(
+            "The six curated source documents re-imported as text (the source files), Word "
+            "and PDF (tests/ingest/files/, made by scripts/make_test_reports.py) and compared "
+            f"with the curated records, {known_label}. Definitions are in the script's "
+            'docstring and in records/ingest/report/scoring.py; "links (named)" leaves out '
+            "curated links to records the document never names (the curators took them from "
+            f"another document). Run on {date.today().isoformat()}, 2 shared cores, Python "
+            f"{sys.version.split()[0]}.",
+            width=100,
+        ),
+        "",
+        f"Command: `{command}`",
         "",
         table(rows),
         "",
-        "Import time of CWS/12/29 (175 paragraphs, reading and drafting, median): "
-        + ", ".join(f"{f} {s:.2f} s" for f, s in timings.items())
-        + ".",
+        textwrap.fill(
+            "Import time of CWS/12/29 (175 paragraphs, reading and drafting, median): "
+            + ", ".join(f"{f} {s:.2f} s" for f, s in timings.items())
+            + ".",
+            width=100,
+        ),
         "",
         "Curated links the draft misses"
         + (" (the same in the three formats):" if same else ", by format:"),

@@ -220,6 +220,8 @@ CASES = [
     ),
     # ... and what is not a decision of the Committee
     (kinds, "The Delegation of Japan noted that the draft was optional.", []),
+    (kinds, "The Delegation said that, as agreed, the CWS approved the plan.", []),
+    (kinds, "If the CWS approves the survey, the Task Force will send it.", []),
     (kinds, "The Secretariat informed the CWS that there were 19 active Tasks.", []),
     (kinds, "The International Bureau encouraged IP offices to provide their tables.", []),
     (kinds, "The API Task Force noted that the promotion would require more APIs.", []),

@@ -376,11 +376,6 @@ COMMITTEE_CONCLUDES = re.compile(
     rf"(?:(?P<negated>did\s+not\s+(?P<base>adopt|approve))|(?P<verb>{VERB_RE}))\b"
 )
 
-# The Committee is the subject of the main clause only at the start of the sentence or after
-# an introductory phrase and a comma. In a clause that gives a reason or a condition, a
-# conclusion is recalled, not taken: "As the CWS did not adopt ST.93, the proposal ... was
-# also not approved" records one conclusion (not approved), not two.
-
 # A second conclusion of the same subject, joined by "and": "The CWS reviewed X and noted Y",
 # "noted X, and encouraged Y". Two verbs side by side ("considered and adopted") make one
 # conclusion, of the last verb's kind.
@@ -487,8 +482,10 @@ class Conclusion:
 
 def _valid_subject_position(masked, start):
     """The Committee is the subject of the main clause: it opens the sentence, or follows an
-    introductory phrase and a comma ("Following the discussion, the CWS ..."), not a reason
-    clause ("As the CWS ...") or reported speech ("... said that, the CWS ...")."""
+    introductory phrase and a comma ("Following the discussion, the CWS ..."). Not in a clause
+    that gives a reason or a condition, where a conclusion is recalled rather than taken ("As
+    the CWS did not adopt ST.93, the proposal ... was also not approved" records one
+    conclusion, not approved), nor in reported speech ("... said that, as agreed, the CWS")."""
     prefix = masked[:start].strip()
     if not prefix:
         return True
