@@ -14,8 +14,17 @@ through a ``KnownRecords`` value, and gets back a draft as a JSON-ready dict (se
 - ``scoring``: compares a draft with the curated fixture records (benchmark and tests).
 """
 
-from records.ingest.report.draft import MAX_BYTES, draft_report
 from records.ingest.report.errors import ReportError
 from records.ingest.report.links import KnownRecords
 
 __all__ = ["MAX_BYTES", "KnownRecords", "ReportError", "draft_report"]
+
+
+def __getattr__(name):
+    """``draft_report`` and ``MAX_BYTES`` load the readers (python-docx, pdfplumber) on first
+    use, so that ``records.ingest.sources`` (the curated fixture) does not need them."""
+    if name in ("draft_report", "MAX_BYTES"):
+        from records.ingest.report import draft
+
+        return getattr(draft, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
