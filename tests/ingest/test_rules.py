@@ -321,6 +321,12 @@ CASES = [
         ["Public Access to Patent Information (PAPI) Task Force"],
     ),
     (rules.task_force_names, "the Task Force, the new Task Force and the CWS Task Forces", []),
+    (rules.task_force_names, "Twenty Task Force members responded to the survey", []),
+    (
+        rules.task_force_names,
+        "prepared by the Co-Leaders\nBACKGROUND\nThe IP Data Exchange Task Force was set up",
+        ["IP Data Exchange Task Force"],
+    ),
     (
         rules.task_force_list,
         "progress reports from 12 Task Forces: 3D, Legal Status, Part 7, and XML4IP.",
@@ -355,6 +361,11 @@ CASES = [
     ),
     (rules.document_symbols, "Circular C.CWS 185 and the decision of CWS/13", ["C.CWS 185"]),
     (lambda t: bool(rules.DOCUMENT_ANAPHORA.search(t)), "noted the content of the document", True),
+    (
+        lambda t: bool(rules.DOCUMENT_ANAPHORA.search(t)),
+        "as described in the document CWS/12/24",
+        False,
+    ),
     (
         lambda t: bool(rules.DISCUSSION_BASIS.search(t)),
         "Discussions were based on document CWS/12/2.",

@@ -138,7 +138,8 @@ def standard_events(decision):
         version = version.group(1) if version else ""
         kinds = []
         if decision.nature == "proposal":
-            kinds.append(("proposed" if decision.kind == "adopted" else "revision_proposed", {}))
+            if decision.kind == "adopted" or proposed:
+                kinds.append(("proposed" if decision.kind == "adopted" else proposed, {}))
         elif decision.kind == "adopted":
             kinds.append(("adopted", {"version": version}))
         elif decision.kind == "not_adopted":

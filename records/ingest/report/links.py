@@ -96,7 +96,7 @@ class Linker:
         if key not in self.new[kind]:
             self.new[kind].append(key)
 
-    def task_force(self, printed):
+    def task_force(self, printed, propose=True):
         """A printed Task Force name resolved to a known one: as printed, by the acronym it
         prints in parentheses ("... (PAPI) Task Force" -> "PAPI Task Force"), or by its last
         words after "of"/"to"/"for"/"on"; else proposed as new: by the acronym when one ends
@@ -118,10 +118,11 @@ class Linker:
             if acronym and printed.endswith(f"({acronym.group(1)}) Task Force")
             else printed
         )
-        self._new("task_forces", name)
+        if propose:
+            self._new("task_forces", name)
         return name
 
-    def listed_task_force(self, item):
+    def listed_task_force(self, item, propose=True):
         """A Task Force given by its short name in a list ("3D", "Application Programing
         Interface (API)", "Information Communication Technologies (ICT) Strategy for
         Standards"): by its name, its acronym, or a known name that the short name starts
@@ -140,11 +141,13 @@ class Linker:
                 if candidate.lower().startswith(base.lower() + " "):
                     return name
         name = candidates[1] if len(candidates) > 1 else item
-        return self.task_force(name + SUFFIX)
+        return self.task_force(name + SUFFIX, propose)
 
-    def task_forces_in(self, text):
-        names = [self.task_force(name) for name in task_force_names(text)]
-        names += [self.listed_task_force(item) for item in task_force_list(text)]
+    def task_forces_in(self, text, propose=True):
+        """The Task Forces a text names; unknown ones are proposed as new records only when a
+        decision links them (``propose``), not when they are only read for context."""
+        names = [self.task_force(name, propose) for name in task_force_names(text)]
+        names += [self.listed_task_force(item, propose) for item in task_force_list(text)]
         return list(dict.fromkeys(names))
 
     # Context -----------------------------------------------------------------------------
@@ -156,7 +159,7 @@ class Linker:
             self.context.subject_tasks, self.context.subject_standards = item_subject(title)
         if title and REPORT_ON_TASKS.search(title):
             self.context.report_tasks = task_numbers(title)
-            names = self.task_forces_in(title)
+            names = self.task_forces_in(title, propose=False)
             self.context.report_task_force = names[0] if names else None
             self.report_items[code] = self.context
         if title:
@@ -173,7 +176,7 @@ class Linker:
         """Note what a sentence names, for the references that follow."""
         for start, end in sentence_spans(text) or [(0, len(text))]:
             sentence = text[start:end]
-            names = self.task_forces_in(sentence)
+            names = self.task_forces_in(sentence, propose=False)
             if names:
                 self.context.last_task_force = names[-1]
                 if TASK_FORCE_RESTARTED.search(sentence):
@@ -217,7 +220,7 @@ class Linker:
             if code not in self.known.standards:
                 self._new("standards", code)
         decision.task_forces = self.task_forces_in(text)
-        earlier = self.task_forces_in(before) if before else []
+        earlier = self.task_forces_in(before, propose=False) if before else []
         if TASK_FORCE_ANAPHORA.search(text) and not decision.task_forces:
             referred = earlier[-1] if earlier else self.context.last_task_force
             if referred:
@@ -255,7 +258,11 @@ class Linker:
                     decision.notes.append(f"{symbol} was presented by the {presenter}.")
 
     def new_records_of(self, decision):
-        """The names a decision links that the records do not know yet."""
+        """The names a decision links that the records do not know yet (also added to the
+        draft's list of proposed new records)."""
+        for name in decision.task_forces:
+            if not self.known.task_force(name):
+                self._new("task_forces", name)
         return {
             "tasks": [t for t in decision.tasks if t not in self.known.tasks],
             "standards": [s for s in decision.standards if s not in self.known.standards],

@@ -645,13 +645,21 @@ def standard_codes(text):
 # "to", "of", "for", "on" and an acronym in parentheses between them, before "Task Force":
 # "the IP Data Exchange Task Force", "Public Access to Patent Information (PAPI) Task Force".
 # Not "The Task Force", "the new Task Force" or "the CWS Task Forces".
+# A name stays on one line of the text (bullets and table rows are lines of their own).
 NAME_WORD = r"(?:[A-Z][\w&/-]*|\d\w*)"
 TASK_FORCE_NAME = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=“))"
-    rf"(?P<name>{NAME_WORD}(?:\s+(?:{NAME_WORD}|\([A-Z][A-Z0-9]+\)|to|of|for|on)){{0,7}})"
-    r"\s+Task\s+Force(?!s)\b"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\([A-Z][A-Z0-9]+\)|to|of|for|on)){{0,7}})"
+    r"[ \t]+Task[ \t]+Force(?!s)\b"
 )
-NOT_A_NAME = {"the", "a", "an", "this", "that", "each", "every", "new", "cws", "its", "their"}
+# Words that open a sentence or count, and are no part of a name: "The", "Twenty Task Force
+# members", "Several Task Force leaders".
+NOT_A_NAME = {
+    "the", "a", "an", "this", "that", "these", "those", "each", "every", "new", "cws", "its",
+    "their", "all", "both", "several", "many", "some", "other", "most", "few", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty",
+}  # fmt: skip
 # Who a Task Force is printed with: "Leader of XML4IP Task Force" names XML4IP Task Force.
 ROLE_PREFIX = re.compile(r"^(?:Co-?)?(?:Leaders?|Chairs?|Members?|Experts?)\s+of\s+", re.I)
 
@@ -713,8 +721,8 @@ def document_symbols(text):
 
 
 # "the content of the document", "the present document": the document discussed (or, in a
-# working document, the document itself).
-DOCUMENT_ANAPHORA = re.compile(r"\b(?:the|this|present)\s+document\b(?!s)")
+# working document, the document itself); not "the document CWS/12/24", which names it.
+DOCUMENT_ANAPHORA = re.compile(r"\b(?:the|this|present)\s+document\b(?!s)(?!\s+[A-Z]{1,5}[/.])")
 # "Discussions were based on document CWS/12/2": the documents of an agenda item; "...,
 # which was presented by the ICT Strategy Task Force": the Task Force behind them.
 DISCUSSION_BASIS = re.compile(r"\bDiscussions?\s+(?:were|was)\s+based\s+on\b")
