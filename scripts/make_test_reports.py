@@ -18,7 +18,8 @@ one file, after a "[Document CWS/11/10 follows]" line and a section break, as in
   curated catalog (fixtures/01_catalog.json) gives; nothing is invented.
 - One more pair, made_up_summary.docx/.pdf, is a short made-up report (symbol CWS/99/9) for
   what the sources do not show: a footnote, bold agenda headings without heading styles,
-  paragraph numbers typed in the text, a paragraph running over a page break.
+  paragraph numbers typed in the text, a paragraph running over a page break; and
+  made_up_unnumbered.docx/.pdf, the same without paragraph numbers.
 - Reproducible: fixed core-properties dates and ZIP entry times for the .docx; the PDF's
   creation date, ID and checksum are overwritten with fixed values of the same length.
 
@@ -435,6 +436,29 @@ def build_made_up():
     return fixed_zip(buffer.getvalue())
 
 
+def build_made_up_unnumbered():
+    """The made-up report again, its paragraphs without numbers (neither typed nor Word's), as
+    exported documents sometimes lose them: the readers must count them."""
+    document = Document()
+    prepare_styles(document, numbered_style=False)
+    document.add_paragraph(MADE_UP_SYMBOL).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph("Committee on WIPO Standards (CWS)")
+    document.add_paragraph("Summary by the Chair (a made-up test report)", style="Title")
+    for kind, text in MADE_UP:
+        if kind == "heading":
+            document.add_paragraph(text, style="Heading 1")
+        elif kind != "long":
+            document.add_paragraph(text)
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = "scripts/make_test_reports.py"
+    properties.title = MADE_UP_SYMBOL
+    properties.created = properties.modified = properties.last_printed = FIXED_TIME
+    properties.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return fixed_zip(buffer.getvalue())
+
+
 def main():
     if not shutil.which("soffice"):
         sys.exit("LibreOffice (soffice) is needed: apt-get install -y libreoffice-writer-nogui")
@@ -455,6 +479,10 @@ def main():
     made_up.write_bytes(build_made_up())
     to_pdf(made_up, TARGET / "made_up_summary.pdf")
     print(f"wrote {made_up.name} and made_up_summary.pdf ({MADE_UP_SYMBOL}, made up)")
+    unnumbered = TARGET / "made_up_unnumbered.docx"
+    unnumbered.write_bytes(build_made_up_unnumbered())
+    to_pdf(unnumbered, TARGET / "made_up_unnumbered.pdf")
+    print(f"wrote {unnumbered.name} and made_up_unnumbered.pdf (the same, without numbers)")
 
 
 if __name__ == "__main__":

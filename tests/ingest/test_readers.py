@@ -177,6 +177,19 @@ def test_pdf_drops_running_headers_footnotes_and_footnote_marks():
     assert pdf.printed_symbols == ["CWS/99/9"]
 
 
+@pytest.mark.parametrize("reader", [read_docx, read_pdf])
+def test_paragraphs_without_numbers_are_counted(reader):
+    extension = "docx" if reader is read_docx else "pdf"
+    reading = reader((FILES / f"made_up_unnumbered.{extension}").read_bytes(), "CWS/99/9")
+    assert [(p.number, p.number_inferred) for p in reading.paragraphs] == [
+        (n, True)
+        for n in range(1, 5)  # the long paragraph is left out of this one
+    ]
+    assert reading.paragraphs[2].heading.startswith("AGENDA ITEM 3(B)")
+    assert reading.front.title == "Summary by the Chair (a made-up test report)"
+    assert any("are inferred, not printed" in w for w in reading.warnings)
+
+
 @pytest.mark.parametrize("extension", ["txt", "docx", "pdf"])
 def test_a_file_that_holds_two_documents(extension):
     """File 000 holds WO/GA/57/8 and, after "[Document CWS/11/10 follows]", CWS/11/10."""
