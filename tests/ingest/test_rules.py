@@ -267,6 +267,13 @@ CASES = [
     ),
     (kinds, "The Task Force proposed to update the description of Task No. 56.", []),
     (kinds, "The International Bureau proposed to organize a workshop on names.", []),
+    # ... lists: "The CWS:" then lettered items, and the wording of an item
+    (lambda t: bool(rules.COMMITTEE_LEAD.match(t)), "The Committee:", True),
+    (lambda t: bool(rules.COMMITTEE_LEAD.match(t)), "The Committee noted:", False),
+    (rules.item_verb_kind, "(b) adopted new WIPO Standard ST.101;", "adopted"),
+    (rules.item_verb_kind, "(c) the Secretariat to publish it", None),
+    (rules.item_wording, "(b) note the challenges;  and", "(b) note the challenges"),
+    (rules.item_wording, "(c) approve the survey.", "(c) approve the survey"),
     # ... warnings and dating
     (
         rules.unclear_conclusion,
@@ -327,6 +334,12 @@ CASES = [
         "prepared by the Co-Leaders\nBACKGROUND\nThe IP Data Exchange Task Force was set up",
         ["IP Data Exchange Task Force"],
     ),
+    (
+        rules.acronym_forms,
+        "Information Communication Technologies (ICT) Strategy for Standards",
+        ["ICT Strategy for Standards", "ICT"],
+    ),
+    (rules.acronym_forms, "Legal Status", []),
     (
         rules.task_force_list,
         "progress reports from 12 Task Forces: 3D, Legal Status, Part 7, and XML4IP.",
@@ -409,6 +422,12 @@ CASES = [
         "version 1.7 will enter into force from July 1, 2024",
         True,
     ),
+    (
+        rules.quoted_description,
+        "The CWS approved the revised description, which reads:\n“Ensure the revisions.”",
+        "Ensure the revisions.",
+    ),
+    (rules.quoted_description, "The CWS noted the report.", ""),
     (rules.event_date, "will enter into force from July 1, 2024", ("2024-07-01", "day")),
     (rules.event_date, "approved and published in April 2023", ("2023-04-01", "month")),
     (rules.event_date, "in due course", (None, "")),

@@ -9,24 +9,20 @@ followed by items ("(a) noted ..."). Conclusions dated to another session ("At i
 session, the CWS approved ...") recall earlier decisions and are not drafted, with a warning.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from records.ingest.report.rules import (
-    COMMITTEE,
+    COMMITTEE_LEAD,
     QUOTE_START,
     SUBITEM_RE,
-    VERB_KINDS,
     dated_session,
     find_conclusions,
     invitation_kind,
+    item_verb_kind,
+    item_wording,
     sentence_spans,
     unclear_conclusion,
 )
-
-# "The CWS:" before lettered items that each open with a verb ("(a) noted the report;").
-COMMITTEE_LEAD = re.compile(rf"^\s*{COMMITTEE}\s*:\s*$")
-ITEM_VERB = re.compile(r"^(?:\([a-z]\)\s*)?(?:also\s+)?(" + "|".join(VERB_KINDS) + r")\b")
 
 
 @dataclass
@@ -82,19 +78,14 @@ def units(text):
     return found
 
 
-def item_wording(item):
-    """An item's wording without its closing punctuation: "(a) note X;  and" -> "(a) note X"."""
-    return re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", item.strip()).strip()
-
-
 def unit_conclusions(unit):
     """(kind, nature, wording) for each conclusion of a sentence, and a warning or None."""
     results = []
     if COMMITTEE_LEAD.match(unit.text):
         for item in unit.items:
-            verb = ITEM_VERB.match(item)
-            if verb:
-                results.append((VERB_KINDS[verb.group(1)], "decision", item_wording(item)))
+            kind = item_verb_kind(item)
+            if kind:
+                results.append((kind, "decision", item_wording(item)))
         return results, None
     found = find_conclusions(unit.text)
     for index, conclusion in enumerate(found):

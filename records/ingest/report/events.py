@@ -24,8 +24,6 @@ Kinds (see ``rules`` section 8 for the wording each rule looks for):
 A record a decision links with no more specific event gets "referenced".
 """
 
-import re
-
 from records.ingest.report.rules import (
     LEADERS_DESIGNATED,
     STANDARD_IMPLEMENTATION,
@@ -44,19 +42,11 @@ from records.ingest.report.rules import (
     VERSION,
     event_date,
     proposed_for_standard,
+    quoted_description,
     task_numbers,
 )
 
 TAKEN = ("approved", "agreed", "adopted", "supported")
-
-
-def quoted_description(text):
-    """The first quoted line of a decision's wording, without its quotes."""
-    for line in text.split("\n")[1:]:
-        if line.startswith(("“", '"')):
-            return re.sub(r"^[“\"]|[”\"]\.?$", "", line.strip()).strip()
-    match = re.search(r"“([^”]{20,})”", text)
-    return match.group(1).strip() if match else ""
 
 
 def _segment(text, pattern):

@@ -7,28 +7,41 @@ as the report leaves them:
 
 - "the Task Force" / "the new Task Force" is the Task Force named last before it, in the same
   agenda item (its heading included); "the adopted Standard" likewise;
+- "WIPO Standards" in general (no code) are the Standards the paragraph names;
+- a decision that names no Task, Standard or Task Force concerns the subject of its agenda
+  item, when the item's title gives one: the Task of "Report on Task No. 66 by ...", the
+  Standards of "WIPO Standards ST.27, ST.61 and ST.87";
 - "the document" is the document the item's discussion was based on ("Discussions were based
   on document CWS/12/10"); an invitation ("The CWS is invited to ...") acts on the document
   being imported;
+- a decision that adopts or approves what a document proposes links the Task Force that
+  presented or prepared it ("Discussions were based on document CWS/12/22, which was presented
+  by the ICT Strategy Task Force");
 - under an item that reports on Tasks ("Report on Task No. 41 by the XML4IP Task Force"), the
-  decision that takes note of the report links the item's Tasks and Task Force: the first
-  noted decision about "the content of the document", "the progress" or "the work plan", or
-  else the first noted decision that names or refers to the item's Task Force.
+  decision that takes note of the report links the item's Tasks and Task Force, and the
+  Standards its paragraph names (what the report covered): the first noted decision about "the
+  content of the document", "the progress" or "the work plan", or else the first noted
+  decision that names or refers to the item's Task Force.
+
+Task Forces named only in text read for context are not proposed as new records; those a
+decision links are.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from records.ingest.report.rules import (
+    ACRONYM,
     DISCUSSION_BASIS,
     DOCUMENT_ANAPHORA,
     GENERIC_STANDARDS,
+    INVITED,
     NOTES_REPORT,
     PRESENTED_BY,
     REPORT_ON_TASKS,
     STANDARD_ANAPHORA,
     TASK_FORCE_ANAPHORA,
     TASK_FORCE_RESTARTED,
+    acronym_forms,
     document_symbols,
     item_subject,
     same_symbol,
@@ -102,7 +115,7 @@ class Linker:
         words after "of"/"to"/"for"/"on"; else proposed as new: by the acronym when one ends
         the name ("(PAPI) Task Force" -> "PAPI Task Force"), else as printed."""
         candidates = [printed]
-        acronym = re.search(r"\(([A-Z][A-Z0-9]+)\)", printed)
+        acronym = ACRONYM.search(printed)
         if acronym:
             candidates.append(acronym.group(1) + SUFFIX)
         words = printed.split()
@@ -127,10 +140,7 @@ class Linker:
         Interface (API)", "Information Communication Technologies (ICT) Strategy for
         Standards"): by its name, its acronym, or a known name that the short name starts
         with; else proposed as "<short name> Task Force"."""
-        candidates = [item]
-        if re.search(r"\([A-Z][A-Z0-9]+\)", item):
-            candidates.append(re.sub(r"^[^()]*\(([A-Z][A-Z0-9]+)\)", r"\1", item).strip())
-            candidates.append(re.search(r"\(([A-Z][A-Z0-9]+)\)", item).group(1))
+        candidates = [item, *acronym_forms(item)]
         for candidate in candidates:
             known = self.known.task_force(candidate + SUFFIX)
             if known:
@@ -245,7 +255,7 @@ class Linker:
                 if number not in self.known.tasks:
                     self._new("tasks", number)
         decision.documents = [self.document(s) for s in document_symbols(text)]
-        if decision.nature == "proposal" and re.search(r"\binvited\s+to\b", decision.sentence):
+        if decision.nature == "proposal" and INVITED.search(decision.sentence):
             decision.documents.append(self.symbol)
         elif DOCUMENT_ANAPHORA.search(text) and self.context.documents:
             decision.documents += self.context.documents

@@ -247,7 +247,3 @@ def _line_of(block, text):
     if block.kind == "bullet" or text.startswith(BULLETS):
         return "· " + BULLET_RE.sub("", text)
     return text
-
-
-def is_sub_item(text):
-    return bool(SUBITEM_RE.match(text))

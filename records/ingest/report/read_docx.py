@@ -13,7 +13,6 @@ numbers; bullets and lettered levels are lines of the paragraph before them.
 """
 
 import io
-import re
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -271,7 +270,7 @@ def classify(items, main_list):
         elif text.startswith(QUOTE_START):
             blocks.append(Block(text, "quote", part=part))
         else:
-            kind = "item" if re.match(r"^\([a-z]\)\s", text) else "text"
+            kind = "item" if SUBITEM_RE.match(text) else "text"
             blocks.append(Block(text, kind, part=part))
     return blocks
 

@@ -468,6 +468,23 @@ NO_SUBJECT = re.compile(r"^\s*It\s+was\s+(?:also\s+)?(agreed|decided|noted|appro
 COMMITTEE_OTHER_VERB = re.compile(rf"(?P<subject>{COMMITTEE})\s+{ADVERBS}(?P<verb>[a-z]+ed)\b")
 
 
+# "The CWS:" before lettered items that each open with a verb ("(a) noted the report;").
+COMMITTEE_LEAD = re.compile(rf"^\s*{COMMITTEE}\s*:\s*$")
+ITEM_VERB = re.compile(rf"^(?:\([a-z]\)\s*)?(?:also\s+)?({VERB_RE})\b")
+
+
+def item_verb_kind(item):
+    """The kind of a listed conclusion: "(b) adopted new Standard ST.101;" -> adopted."""
+    match = ITEM_VERB.match(item.strip())
+    return VERB_KINDS[re.sub(r"\s+", " ", match.group(1))] if match else None
+
+
+def item_wording(item):
+    """A list item's wording without its closing punctuation: "(a) note X;  and" -> "(a) note
+    X" (the curated wording of a proposal or decision given as a lettered item)."""
+    return re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", item.strip()).strip()
+
+
 @dataclass(frozen=True)
 class Conclusion:
     """One conclusion found in a sentence: its kind, nature, and where its wording is
@@ -664,6 +681,20 @@ NOT_A_NAME = {
 ROLE_PREFIX = re.compile(r"^(?:Co-?)?(?:Leaders?|Chairs?|Members?|Experts?)\s+of\s+", re.I)
 
 
+# An acronym printed in parentheses after the words it stands for: "Public Access to Patent
+# Information (PAPI)".
+ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]+)\)")
+
+
+def acronym_forms(name):
+    """The shorter forms of a name that prints an acronym: "Information Communication
+    Technologies (ICT) Strategy for Standards" -> ["ICT Strategy for Standards", "ICT"]."""
+    acronym = ACRONYM.search(name)
+    if not acronym:
+        return []
+    return [re.sub(r"^[^()]*\(([A-Z][A-Z0-9]+)\)", r"\1", name).strip(), acronym.group(1)]
+
+
 def task_force_names(text):
     """Task Force names as printed: "the IP Data Exchange Task Force Leader" ->
     ["IP Data Exchange Task Force"]."""
@@ -811,6 +842,17 @@ def event_date(text):
     if month:
         return date(int(month.group(2)), MONTHS[month.group(1).lower()], 1).isoformat(), "month"
     return None, ""
+
+
+def quoted_description(text):
+    """The first quoted line of a decision's wording, without its quotes: the description of a
+    Task as approved or proposed ("... which reads:" + "“Ensure the necessary revisions.”" ->
+    "Ensure the necessary revisions.")."""
+    for line in text.split("\n")[1:]:
+        if line.startswith(QUOTE_START):
+            return re.sub(r"^[“\"]|[”\"]\.?$", "", line.strip()).strip()
+    match = re.search(r"“([^”]{20,})”", text)
+    return match.group(1).strip() if match else ""
 
 
 # Task Force events:
