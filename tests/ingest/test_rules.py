@@ -166,6 +166,15 @@ CASES = [
         [("supported", "decision")],
     ),
     (kinds, "The CWS assigned Task No. 67 to the Task Force.", [("assigned", "decision")]),
+    (kinds, "The CWS, at its twelfth session, adopted ST.92.", [("adopted", "decision")]),
+    (
+        conclusions,
+        "The CWS noted the report; the CWS also agreed to publish it.",
+        [
+            ("noted", "decision", "The CWS noted the report"),
+            ("agreed", "decision", "the CWS also agreed to publish it."),
+        ],
+    ),
     (
         conclusions,
         "The CWS reviewed the Tasks and noted the analysis by the Secretariat.",

@@ -173,23 +173,16 @@ def agenda_of(paragraphs, warnings):
     return items
 
 
-def draft_decisions(paragraphs, symbol, session, known, warnings):
-    """Decisions with their links, and the linker (for new records and item contexts)."""
+def draft_decisions(paragraphs, titles, symbol, session, known, warnings):
+    """Decisions with their links, the linker (for new records) and the context of each
+    agenda item. ``titles`` gives each agenda item's title by code."""
     linker = Linker(known, symbol)
     dating = SessionDating(session)
     decisions, contexts, current = [], {}, object()
     for paragraph in paragraphs:
         if paragraph.agenda_code != current:
             current = paragraph.agenda_code
-            title = next(
-                (
-                    agenda_item(h)[1]
-                    for h in paragraph.headings
-                    if agenda_item(h) and agenda_item(h)[0] == current
-                ),
-                "",
-            )
-            linker.enter_item(current, title)
+            linker.enter_item(current, titles.get(current, ""))
             contexts[current] = linker.context
         drafted = paragraph_conclusions(paragraph, paragraph.agenda_code, dating, warnings)
         for decision in drafted:
@@ -213,7 +206,10 @@ def build_draft(reading, file_format, symbol, session, known):
     check_session(reading, symbol, session, known, warnings, new_records)
     paragraphs = reading.paragraphs
     agenda_items = agenda_of(paragraphs, warnings)
-    decisions, linker, contexts = draft_decisions(paragraphs, symbol, session, known, warnings)
+    titles = {item["code"]: item["title"] for item in agenda_items}
+    decisions, linker, contexts = draft_decisions(
+        paragraphs, titles, symbol, session, known, warnings
+    )
     events = []
     for decision in decisions:
         decision.new_records = linker.new_records_of(decision)

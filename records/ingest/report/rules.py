@@ -371,8 +371,11 @@ VERB_RE = rf"(?:{VERB_ALTERNATION})"
 
 # The Committee, adverbs, then a conclusion verb: "The CWS also noted", "CWS noted",
 # "the Committee did not adopt".
+# A short phrase between commas may stand between them: "The CWS, at its twelfth session,
+# adopted ...".
+ASIDE = r"(?:\s*,\s*(?:at|in|during|after|following|on|under|upon|with)\b[^,;]{0,60},)?"
 COMMITTEE_CONCLUDES = re.compile(
-    rf"(?P<subject>{COMMITTEE})\s+{ADVERBS}"
+    rf"(?P<subject>{COMMITTEE}){ASIDE}\s+{ADVERBS}"
     rf"(?:(?P<negated>did\s+not\s+(?P<base>adopt|approve))|(?P<verb>{VERB_RE}))\b"
 )
 
@@ -506,7 +509,8 @@ def _valid_subject_position(masked, start):
     prefix = masked[:start].strip()
     if not prefix:
         return True
-    return prefix.endswith(",") and " that" not in prefix
+    clause = re.split(r";\s", prefix)[-1] if not prefix.endswith(";") else ""
+    return prefix.endswith(";") or (prefix.endswith(",") and " that" not in clause)
 
 
 def invitation_kind(text):
@@ -552,14 +556,20 @@ def _clause_start(masked, position):
 
 
 def _active_conclusions(sentence, masked):
+    """Conclusions with the Committee as subject; a later clause with the Committee as subject
+    again ("...; the CWS also agreed ...") starts its own conclusions."""
+    parts = []  # [start of wording, kind, end of the wording before it]
     for match in COMMITTEE_CONCLUDES.finditer(masked):
         if not _valid_subject_position(masked, match.start()):
+            continue
+        if parts and match.start() < parts[-1][0]:
             continue
         if match.group("negated"):
             kind = NEGATED_KINDS[match.group("base")]
         else:
             kind = VERB_KINDS[re.sub(r"\s+", " ", match.group("verb"))]
-        parts = [[0, kind]]
+        clause_start = 0 if not parts else match.start()
+        parts.append([clause_start, kind, len(masked[:clause_start].rstrip(" ;,"))])
         cursor = match.end()
         for coordinated in COORDINATED.finditer(masked, cursor):
             between = masked[cursor : coordinated.start()]
@@ -571,13 +581,12 @@ def _active_conclusions(sentence, masked):
             else:
                 parts.append([coordinated.start("verb"), verb_kind, coordinated.start()])
             cursor = coordinated.end()
-        conclusions = []
-        for index, part in enumerate(parts):
-            start = part[0]
-            end = parts[index + 1][2] if index + 1 < len(parts) else len(sentence)
-            conclusions.append(Conclusion(part[1], "decision", start, end))
-        return conclusions
-    return []
+    return [
+        Conclusion(
+            kind, "decision", start, parts[i + 1][2] if i + 1 < len(parts) else len(sentence)
+        )
+        for i, (start, kind, _) in enumerate(parts)
+    ]
 
 
 def _passive_conclusions(sentence, masked):
