@@ -1,6 +1,6 @@
 """The technical-assistance page: the yearly figures side by side, and the activities."""
 
-from assistance.api import ActivitySerializer
+from assistance.api import ActivityViewSet
 from assistance.filters import ActivityFilter
 from assistance.models import Activity, AssistanceReport, Figure
 from records.listing import FilteredListView
@@ -47,7 +47,7 @@ def figure_table():
 class TechnicalAssistanceView(FilteredListView):
     template_name = "assistance/technical_assistance.html"
     filterset_class = ActivityFilter
-    serializer_class = ActivitySerializer
+    api_view = ActivityViewSet
     export_name = "assistance-activities"
 
     def get_queryset(self):

@@ -4,10 +4,8 @@ A paragraph is cited by decisions, officers, participants, history events, progr
 survey rows... A document page lists them all under each paragraph without naming them: a new
 model with a foreign key to ``Paragraph`` appears there with no change to the page. Each citing
 model says with ``CITED_WITH`` which relations its ``__str__`` and ``get_absolute_url`` use, so
-listing the citations costs one query per citing model, whatever the number of rows.
+listing the citations of any number of records costs one query per citing model.
 """
-
-from django.db.models import Prefetch
 
 
 def citing_relations(model):
@@ -20,23 +18,28 @@ def citing_relations(model):
     ]
 
 
-def prefetch_citations(model):
-    """Prefetches of every citing relation, each with what its rows show selected."""
-    return [
-        Prefetch(
-            relation.get_accessor_name(),
-            queryset=relation.related_model._default_manager.for_citation(),
+def attach_citations(objects):
+    """Set ``citations`` on each of ``objects`` (records of one model): [(kind of record,
+    [records])] that cite it, kinds that cite it not at all left out. One query per citing
+    model, whatever the number of objects."""
+    objects = list(objects)
+    if not objects:
+        return objects
+    by_pk = {obj.pk: obj for obj in objects}
+    found = {pk: [] for pk in by_pk}
+    for relation in citing_relations(type(objects[0])):
+        field = relation.field
+        rows = relation.related_model._default_manager.for_citation().filter(
+            **{f"{field.name}__in": list(by_pk)}
         )
-        for relation in citing_relations(model)
-    ]
-
-
-def citations(obj):
-    """[(kind of record, [records])] that cite ``obj``, from the prefetched relations; kinds
-    that cite it not at all are left out."""
-    found = []
-    for relation in citing_relations(type(obj)):
-        rows = list(getattr(obj, relation.get_accessor_name()).all())
-        if rows:
-            found.append((relation.related_model._meta.verbose_name_plural, rows))
-    return found
+        grouped = {}
+        for row in rows:
+            cited = by_pk[getattr(row, field.attname)]
+            field.set_cached_value(row, cited)  # what a row shows of it needs no query
+            grouped.setdefault(cited.pk, []).append(row)
+        label = relation.related_model._meta.verbose_name_plural
+        for pk, cited in grouped.items():
+            found[pk].append((label, cited))
+    for obj in objects:
+        obj.citations = found[obj.pk]
+    return objects

@@ -1,8 +1,9 @@
 """What every public list offers: filters, active filters, sorting, pagination, export.
 
 A list's export has exactly the filtered rows, and each row is the one its API gives: the list
-view names the API serializer (``serializer_class``), so the page, the CSV/JSON export and the
-API cannot disagree about what a row holds.
+view names its API viewset (``api_view``), whose query and serializer make the export, filtered
+by the page's own filters, so the CSV/JSON export and the API cannot disagree about what a row
+holds. The page itself may use a lighter query (it shows less than a row holds).
 """
 
 import csv
@@ -44,10 +45,10 @@ def csv_columns(serializer):
 
 class FilteredListView(FilterView):
     """A FilterView that also exports exactly the filtered rows as CSV or JSON, each row as
-    the API gives it (``serializer_class``)."""
+    the API gives it (``api_view``: the list's DRF viewset)."""
 
     paginate_by = 50
-    serializer_class = None
+    api_view = None
     export_name = "records"
 
     def get_filterset(self, filterset_class):
@@ -62,14 +63,24 @@ class FilteredListView(FilterView):
     def get(self, request, *args, **kwargs):
         export_format = request.GET.get("format")
         if export_format in ("csv", "json"):
-            filterset = self.get_filterset(self.get_filterset_class())
-            if not filterset.is_valid():
-                return JsonResponse({"errors": filterset.errors}, status=400)
-            return self.export(filterset.qs, export_format)
+            return self.export(export_format)
         return super().get(request, *args, **kwargs)
 
-    def export(self, queryset, export_format):
-        serializer = self.serializer_class(queryset, many=True, context={"request": self.request})
+    def api(self):
+        """The list's API view, as it answers a request for this list."""
+        view = self.api_view()
+        view.request, view.format_kwarg, view.action = self.request, None, "list"
+        view.args, view.kwargs = (), {}
+        return view
+
+    def export(self, export_format):
+        api = self.api()
+        filterset = self.get_filterset_class()(
+            self.request.GET, queryset=api.get_queryset(), request=self.request
+        )
+        if not filterset.is_valid():
+            return JsonResponse({"errors": filterset.errors}, status=400)
+        serializer = api.get_serializer(filterset.qs, many=True)
         rows = serializer.data
         filename = f"cws-{self.export_name}.{export_format}"
         if export_format == "json":

@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from records.citations import citations, prefetch_citations
 from records.filters import related
 from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
 from records.text import contains_wording
@@ -312,12 +311,9 @@ class DocumentQuerySet(RecordQuerySet):
         return self.select_related("session").annotate(paragraph_count=models.Count("paragraphs"))
 
     def for_detail(self):
-        """A document with its paragraphs in reading order, each with what cites it."""
-        paragraphs = Paragraph.objects.in_reading_order().prefetch_related(
-            *prefetch_citations(Paragraph)
-        )
+        """A document with its paragraphs in reading order."""
         return self.select_related("session").prefetch_related(
-            models.Prefetch("paragraphs", queryset=paragraphs)
+            models.Prefetch("paragraphs", queryset=Paragraph.objects.in_reading_order())
         )
 
 
@@ -419,10 +415,6 @@ class Paragraph(NaturalKeyModel):
 
     def __str__(self):
         return f"{self.document.symbol} {self.label}"
-
-    def citations(self):
-        """What cites this paragraph, by kind of record (see ``records.citations``)."""
-        return citations(self)
 
     def get_absolute_url(self):
         return f"{self.document.get_absolute_url()}#{self.anchor}"

@@ -3,9 +3,10 @@
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
+from records.citations import attach_citations
 from records.listing import FilteredListView
 from records.views import RecordDetailView
-from sessions.api import DecisionSerializer, DocumentSerializer
+from sessions.api import DecisionViewSet, DocumentViewSet
 from sessions.filters import DecisionFilter, DocumentFilter
 from sessions.models import Decision, Document, Session
 
@@ -39,7 +40,7 @@ class SessionDetailView(RecordDetailView):
 class DecisionListView(FilteredListView):
     template_name = "cws_sessions/decision_list.html"
     filterset_class = DecisionFilter
-    serializer_class = DecisionSerializer
+    api_view = DecisionViewSet
     export_name = "decisions"
 
     def get_queryset(self):
@@ -49,7 +50,7 @@ class DecisionListView(FilteredListView):
 class DocumentListView(FilteredListView):
     template_name = "cws_sessions/document_list.html"
     filterset_class = DocumentFilter
-    serializer_class = DocumentSerializer
+    api_view = DocumentViewSet
     export_name = "documents"
 
     def get_queryset(self):
@@ -62,3 +63,9 @@ class DocumentDetailView(RecordDetailView):
     not_found = _("There is no document %(value)s in the records.")
     template_name = "cws_sessions/document_detail.html"
     context_object_name = "document"
+
+    def get_object(self, queryset=None):
+        """The document, each paragraph with what cites it (``records.citations``)."""
+        document = super().get_object(queryset)
+        attach_citations(document.paragraphs.all())
+        return document

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from records.listing import FilteredListView
 from records.views import RecordDetailView
-from standards.api import StandardSerializer
+from standards.api import StandardViewSet
 from standards.filters import StandardFilter
 from standards.models import Standard
 
@@ -12,11 +12,11 @@ from standards.models import Standard
 class StandardListView(FilteredListView):
     template_name = "standards/standard_list.html"
     filterset_class = StandardFilter
-    serializer_class = StandardSerializer
+    api_view = StandardViewSet
     export_name = "standards"
 
     def get_queryset(self):
-        return Standard.objects.with_history()
+        return Standard.objects.for_list()
 
 
 class StandardDetailView(RecordDetailView):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from records.listing import FilteredListView
 from records.views import RecordDetailView
 from sessions.models import Session
-from tasks.api import TaskForceSerializer, TaskSerializer
+from tasks.api import TaskForceViewSet, TaskViewSet
 from tasks.diff import word_diff
 from tasks.filters import TaskFilter, TaskForceFilter
 from tasks.models import Survey, SurveyResult, Task, TaskEvent, TaskForce
@@ -23,11 +23,11 @@ ADOPTED_WORDING = {TaskEvent.Kind.CREATED, TaskEvent.Kind.DESCRIPTION_REVISED}
 class TaskListView(FilteredListView):
     template_name = "tasks/task_list.html"
     filterset_class = TaskFilter
-    serializer_class = TaskSerializer
+    api_view = TaskViewSet
     export_name = "tasks"
 
     def get_queryset(self):
-        return Task.objects.with_history().order_by("number")
+        return Task.objects.for_list().order_by("number")
 
 
 class TaskDetailView(RecordDetailView):
@@ -57,11 +57,11 @@ class TaskDetailView(RecordDetailView):
 class TaskForceListView(FilteredListView):
     template_name = "tasks/taskforce_list.html"
     filterset_class = TaskForceFilter
-    serializer_class = TaskForceSerializer
+    api_view = TaskForceViewSet
     export_name = "task-forces"
 
     def get_queryset(self):
-        return TaskForce.objects.for_detail().order_by("name")
+        return TaskForce.objects.prefetch_related("leaders", "tasks").order_by("name")
 
 
 class TaskForceDetailView(RecordDetailView):
