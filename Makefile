@@ -54,6 +54,7 @@ lint: install
 	$(BIN)/ruff format --check .
 	DJANGO_SECRET_KEY=lint-only $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_DEBUG=1 $(BIN)/python manage.py build_paragraphs --check
+	$(BIN)/python scripts/make_test_reports.py --check  # the import's test .docx/.pdf files (no LibreOffice needed)
 
 format:
 	$(BIN)/ruff format .

@@ -248,3 +248,7 @@ def excerpt_column(field, description):
 
     column.__name__ = f"{field}_excerpt"
     return column
+
+
+# The report import (upload, review, publish) registers its own admin.
+from records.ingest.imports import admin as _imports_admin  # noqa: E402, F401

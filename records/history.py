@@ -7,9 +7,12 @@ once the whole save is done, and drops the entries of that save that record no c
 Only the entries the save itself wrote are ever dropped (``captured_entries``), never another
 editor's.
 
-Two kinds of entry carry a reason that the history page spells out:
+Three kinds of entry carry a reason that the history page spells out:
 - ``LOADED``: written by ``load_records``, "loaded from the curated records";
-- ``restore:<id>``: a restore of an earlier version, "restored the version of <date> by <user>".
+- ``restore:<id>``: a restore of an earlier version, "restored the version of <date> by <user>";
+- ``import:<id>:<symbol>``: written by publishing a report import (``records.ingest.imports``),
+  "published from the import of <symbol> by <user>". The symbol is in the reason itself, so the
+  entry reads the same in a backup, which holds the records but not the imports.
 """
 
 import threading
@@ -22,6 +25,7 @@ from simple_history.signals import post_create_historical_record
 
 LOADED = "load_records"
 RESTORE_PREFIX = "restore:"
+IMPORT_PREFIX = "import:"
 
 _capture = threading.local()
 
@@ -67,9 +71,27 @@ def restore_reason(version):
     return f"{RESTORE_PREFIX}{version.history_id}"
 
 
+def import_reason(report_import):
+    """The reason on the history entries that publishing an import writes."""
+    return f"{IMPORT_PREFIX}{report_import.pk}:{report_import.symbol}"[:100]
+
+
+def is_load(reason):
+    """Whether an entry was written by ``load_records``: anything else is staff work, which
+    the curated records never overwrite (an import's publication included: a reviewer chose
+    it)."""
+    return reason == LOADED
+
+
+def is_load_or_import(reason):
+    """Whether an entry was written by ``load_records`` or by publishing an import: what a new
+    import may update after its reviewer has seen the differences; an admin edit it may not."""
+    return reason == LOADED or reason.startswith(IMPORT_PREFIX)
+
+
 def describe(entries):
     """Set ``who`` and ``why`` on history entries as the history page shows them: the curated
-    records for a load, the restored version for a restore."""
+    records for a load, the restored version for a restore, the document for an import."""
     restored_ids = [
         int(entry.history_change_reason[len(RESTORE_PREFIX) :])
         for entry in entries
@@ -91,6 +113,12 @@ def describe(entries):
         if reason == LOADED:
             entry.who = _("the curated records")
             entry.why = _("Loaded from the curated records (fixtures/)")
+        elif reason.startswith(IMPORT_PREFIX):
+            symbol = reason[len(IMPORT_PREFIX) :].partition(":")[2]
+            entry.why = _("Published from the import of %(symbol)s by %(user)s") % {
+                "symbol": symbol or _("a report"),
+                "user": entry.history_user or _("someone"),
+            }
         elif reason.startswith(RESTORE_PREFIX):
             version = restored.get(int(reason[len(RESTORE_PREFIX) :]))
             entry.why = (

@@ -26,9 +26,15 @@ one file, after a "[Document CWS/11/10 follows]" line and a section break, as in
 Needs python-docx and LibreOffice (``soffice``, Debian package libreoffice-writer-nogui) for the
 PDF conversion. Run from the repository root:
 
-    /work/main/.venv/bin/python scripts/make_test_reports.py
+    /work/main/.venv/bin/python scripts/make_test_reports.py          # write them all
+    /work/main/.venv/bin/python scripts/make_test_reports.py --check  # are they up to date?
+
+``--check`` (run by ``make lint``) needs neither LibreOffice nor a writable tree: it rebuilds
+each .docx in memory and compares it byte for byte, and checks each PDF against
+``pdf-sources.json`` (the SHA-256 of the .docx it was made from, and its own).
 """
 
+import hashlib
 import io
 import json
 import re
@@ -60,6 +66,7 @@ from records.ingest.sources import read_manifest, read_sources  # noqa: E402
 SOURCES = ROOT / "fixtures" / "sources"
 CATALOG = ROOT / "fixtures" / "01_catalog.json"
 TARGET = ROOT / "tests" / "ingest" / "files"
+PDF_SOURCES = TARGET / "pdf-sources.json"  # each PDF: SHA-256 of its .docx and its own
 FIXED_TIME = datetime(2025, 1, 1, 0, 0, 0)
 ORDINALS = [
     "First",
@@ -459,30 +466,80 @@ def build_made_up_unnumbered():
     return fixed_zip(buffer.getvalue())
 
 
-def main():
-    if not shutil.which("soffice"):
-        sys.exit("LibreOffice (soffice) is needed: apt-get install -y libreoffice-writer-nogui")
+def planned():
+    """(name of the .docx, its bytes, name of its PDF, what it holds) for every test file."""
     documents, sessions = catalog()
     parsed = {doc.symbol: doc for doc in read_sources(SOURCES)}
     by_file = {}
     for entry in read_manifest(SOURCES):
         by_file.setdefault(entry["file"], []).append((entry, parsed[entry["symbol"]]))
-    TARGET.mkdir(parents=True, exist_ok=True)
     for index, (name, entries) in enumerate(sorted(by_file.items())):
         stem = Path(name).stem
-        docx_path = TARGET / f"{stem}.docx"
-        docx_path.write_bytes(build(entries, documents, sessions, numbered_style=index % 2 == 0))
-        to_pdf(docx_path, TARGET / f"{stem}.pdf")
-        symbols = ", ".join(e["symbol"] for e, _ in entries)
-        print(f"wrote {docx_path.name} and {stem}.pdf ({symbols})")
-    made_up = TARGET / "made_up_summary.docx"
-    made_up.write_bytes(build_made_up())
-    to_pdf(made_up, TARGET / "made_up_summary.pdf")
-    print(f"wrote {made_up.name} and made_up_summary.pdf ({MADE_UP_SYMBOL}, made up)")
-    unnumbered = TARGET / "made_up_unnumbered.docx"
-    unnumbered.write_bytes(build_made_up_unnumbered())
-    to_pdf(unnumbered, TARGET / "made_up_unnumbered.pdf")
-    print(f"wrote {unnumbered.name} and made_up_unnumbered.pdf (the same, without numbers)")
+        data = build(entries, documents, sessions, numbered_style=index % 2 == 0)
+        yield f"{stem}.docx", data, f"{stem}.pdf", ", ".join(e["symbol"] for e, _ in entries)
+    yield (
+        "made_up_summary.docx",
+        build_made_up(),
+        "made_up_summary.pdf",
+        f"{MADE_UP_SYMBOL}, made up",
+    )
+    yield (
+        "made_up_unnumbered.docx",
+        build_made_up_unnumbered(),
+        "made_up_unnumbered.pdf",
+        "the same, without numbers",
+    )
+
+
+def sha256(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def check():
+    """Whether the committed test files are the ones this script makes; the problems found.
+
+    Each .docx is rebuilt in memory and compared byte for byte (python-docx only: fast, and
+    the same on every machine). A PDF is not rebuilt (LibreOffice's output depends on its
+    version and the fonts installed): PDF_SOURCES records, for each PDF, the SHA-256 of the
+    .docx it was converted from and its own, so a .docx changed without its PDF, or a PDF
+    edited by hand, is found."""
+    recorded = json.loads(PDF_SOURCES.read_text(encoding="utf-8")) if PDF_SOURCES.exists() else {}
+    problems = []
+    for docx_name, data, pdf_name, _what in planned():
+        docx_path, pdf_path = TARGET / docx_name, TARGET / pdf_name
+        if not docx_path.exists() or docx_path.read_bytes() != data:
+            problems.append(f"{docx_name} is not what scripts/make_test_reports.py makes")
+        pdf = recorded.get(pdf_name)
+        if not pdf_path.exists() or pdf is None:
+            problems.append(f"{pdf_name} is missing or not listed in {PDF_SOURCES.name}")
+        elif pdf["docx"] != sha256(data):
+            problems.append(f"{pdf_name} was made from another version of {docx_name}")
+        elif pdf["pdf"] != sha256(pdf_path.read_bytes()):
+            problems.append(f"{pdf_name} is not the PDF listed in {PDF_SOURCES.name}")
+    return problems
+
+
+def main():
+    if "--check" in sys.argv[1:]:
+        problems = check()
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            sys.exit("The test reports are out of date: run scripts/make_test_reports.py")
+        print(f"The test reports in {TARGET.relative_to(ROOT)} are up to date.")
+        return
+    if not shutil.which("soffice"):
+        sys.exit("LibreOffice (soffice) is needed: apt-get install -y libreoffice-writer-nogui")
+    TARGET.mkdir(parents=True, exist_ok=True)
+    recorded = {}
+    for docx_name, data, pdf_name, what in planned():
+        docx_path, pdf_path = TARGET / docx_name, TARGET / pdf_name
+        docx_path.write_bytes(data)
+        to_pdf(docx_path, pdf_path)
+        recorded[pdf_name] = {"docx": sha256(data), "pdf": sha256(pdf_path.read_bytes())}
+        print(f"wrote {docx_name} and {pdf_name} ({what})")
+    PDF_SOURCES.write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {PDF_SOURCES.name}")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,11 @@ Curated data never overwrites staff work: a record that someone changed (or dele
 was last loaded is left as it is when the fixtures say otherwise, and listed, with what the
 fixtures say, what the database says, who changed it and when; it is put back as the fixtures
 have it only when named in ``overwrite``.
+
+Two entry points share everything: ``load_records(paths)`` for the fixture files, and
+``load_objects(records, source=...)`` for records in memory in the same format (a report
+import's reviewed draft, ``records.ingest.imports.publish``), which writes its history entries
+with its own reason and user and says which earlier writers count as loads rather than staff.
 """
 
 import json
@@ -22,7 +27,7 @@ from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, Valida
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
 
-from records.history import LOADED
+from records.history import LOADED, is_load
 from records.version import one_bump
 
 
@@ -89,8 +94,9 @@ def read_fixture(path):
     return data
 
 
-def deserialize_one(path, index, record):
-    where = f"{Path(path).name}, record {index + 1} ({describe(record)})"
+def deserialize_one(source, index, record):
+    """``source``: the fixture file's name, or what the records in memory come from."""
+    where = f"{source}, record {index + 1} ({describe(record)})"
     if not isinstance(record, dict) or "model" not in record or "fields" not in record:
         raise RecordError(f"{where}: a record needs 'model' and 'fields'")
     try:
@@ -135,10 +141,11 @@ def record_key(instance):
     return f"{instance._meta.label_lower} {key}"
 
 
-def staff_change(model, pk, identity=None):
+def staff_change(model, pk, identity=None, loads=is_load):
     """The latest history entry of a record if someone changed or deleted it after it was last
-    loaded (an entry that ``load_records`` did not write), else None. ``identity``: for a
-    record that is not in the database, the fields that identify it, to find its deletion."""
+    loaded (an entry whose reason ``loads`` does not accept: by default one that
+    ``load_records`` did not write), else None. ``identity``: for a record that is not in the
+    database, the fields that identify it, to find its deletion."""
     history = model.history.model.objects
     if pk is None:
         deleted = history.filter(history_type="-", **identity).order_by("-history_id").first()
@@ -146,7 +153,7 @@ def staff_change(model, pk, identity=None):
             return None
         pk = deleted.id
     latest = history.filter(id=pk).order_by("-history_id").select_related("history_user").first()
-    if latest is None or latest.history_change_reason == LOADED:
+    if latest is None or loads(latest.history_change_reason or ""):
         return None
     return latest
 
@@ -190,14 +197,14 @@ def differences(obj, current):
     return found
 
 
-def keep_staff_work(obj, overwrite, result):
+def keep_staff_work(obj, overwrite, result, loads=is_load):
     """True if the record is left as staff changed it (and listed); False to load it."""
     instance = obj.object
     model = type(instance)
     if not hasattr(model, "history"):
         return False
     if instance.pk is None:
-        change = staff_change(model, None, identity_of(instance))
+        change = staff_change(model, None, identity_of(instance), loads)
         if change is None:
             return False
         key = record_key(instance)
@@ -207,7 +214,7 @@ def keep_staff_work(obj, overwrite, result):
         who = str(change.history_user or "?")
         result.kept.append(Kept(key, who, change.history_date, deleted=True))
         return True
-    change = staff_change(model, instance.pk)
+    change = staff_change(model, instance.pk, loads=loads)
     if change is None:
         return False
     current = model._default_manager.get(pk=instance.pk)
@@ -223,8 +230,9 @@ def keep_staff_work(obj, overwrite, result):
     return True
 
 
-def record_baseline_history(instances):
-    """One history entry per record that has none yet or differs from its latest entry.
+def record_baseline_history(instances, reason=LOADED, user=None):
+    """One history entry per record that has none yet or differs from its latest entry, with
+    ``reason`` (and ``user``, if any) on it.
 
     The entry is written by saving the record once more through the ORM, so that it holds what
     an admin save would (including many-to-many links); a new record's entry is marked "+".
@@ -251,7 +259,9 @@ def record_baseline_history(instances):
             del obj.skip_history_when_saving
             previous = latest.get(obj.pk)
             if previous is None or any(getattr(previous, n) != getattr(obj, n) for n in tracked):
-                obj._change_reason = LOADED
+                obj._change_reason = reason
+                if user is not None:
+                    obj._history_user = user
                 obj.save()
                 created += 1
                 if previous is None:
@@ -267,14 +277,30 @@ def load_records(paths, overwrite=()):
     Records that staff changed since they were last loaded are left as they are (and listed in
     the result's ``kept``), unless their key (``record_key``) is in ``overwrite``.
     """
+    sources = ((Path(path).name, read_fixture(path)) for path in paths)
+    return load(sources, overwrite=overwrite)
+
+
+def load_objects(records, *, source, overwrite=(), reason=LOADED, user=None, loads=is_load):
+    """Load ``records`` (a list in the fixture format) as ``load_records`` loads a file, in one
+    transaction, raising RecordError (naming ``source``, the record and the field) on the first
+    fault. The history entries carry ``reason`` and ``user``; ``loads(reason)`` says which
+    earlier entries were written by a load rather than by staff (whose work is kept)."""
+    if not isinstance(records, list):
+        raise RecordError(f"{source}: the records must be a list")
+    return load([(source, records)], overwrite, reason, user, loads)
+
+
+def load(sources, overwrite=(), reason=LOADED, user=None, loads=is_load):
+    """The loader behind both entry points: ``sources`` gives (name, records) in order."""
     result = LoadResult()
     overwrite = set(overwrite)
     with transaction.atomic(), one_bump():
         loaded, deferred, seen = [], [], {}
-        for path in paths:
-            for index, record in enumerate(read_fixture(path)):
-                obj, where = deserialize_one(path, index, record)
-                if not keep_staff_work(obj, overwrite, result):
+        for source, records in sources:
+            for index, record in enumerate(records):
+                obj, where = deserialize_one(source, index, record)
+                if not keep_staff_work(obj, overwrite, result, loads):
                     save_one(obj, where)
                     loaded.append((where, obj.object))
                 label = obj.object._meta.label_lower
@@ -297,5 +323,7 @@ def load_records(paths, overwrite=()):
         for _where, instance in loaded:
             label = instance._meta.label_lower
             result.counts[label] = result.counts.get(label, 0) + 1
-        result.history_created = record_baseline_history(instance for _, instance in loaded)
+        result.history_created = record_baseline_history(
+            (instance for _, instance in loaded), reason, user
+        )
     return result

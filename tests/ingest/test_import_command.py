@@ -2,7 +2,8 @@
 
 The dry run prints one JSON draft and writes nothing (rows are counted before and after in
 every record table, history included, through the app registry); bad input stops it with a
-clear CommandError, and still writes nothing.
+clear CommandError, and still writes nothing. Without ``--dry-run`` the command stores the
+draft for review in the admin (a ``ReportImport``, not a record).
 """
 
 import io
@@ -15,6 +16,8 @@ from django.core.management import CommandError, call_command
 from pypdf import PdfReader, PdfWriter
 
 import records.ingest.report.draft as draft_module
+from records.models import ReportImport
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -125,11 +128,41 @@ def test_the_summary_says_nothing_was_written():
     assert out.rstrip().endswith("Dry run: nothing was written.")
 
 
-def test_without_dry_run_the_command_refuses():
+def test_without_dry_run_the_command_stores_a_draft_for_review_and_writes_no_record():
     before = row_counts()
-    with pytest.raises(CommandError, match="Only --dry-run is available"):
-        run(CWS_12_29, "--symbol", "CWS/12/29", "--session", "12")
-    assert row_counts() == before
+    editor = factories.user("editor")
+    out = run(CWS_12_29, "--symbol", "CWS/12/29", "--session", "12", "--user", editor.username)
+    assert row_counts() == before  # no record: a draft is not a record
+    report_import = ReportImport.objects.get()
+    assert (report_import.symbol, report_import.session, report_import.status) == (
+        "CWS/12/29",
+        12,
+        "draft",
+    )
+    assert report_import.imported_by == editor
+    assert len(report_import.draft["decisions"]) == 111
+    assert f"Draft stored for review as import {report_import.pk}" in out
+    assert "Dry run" not in out
+
+
+def test_without_dry_run_a_missing_session_is_refused_unless_asked_to_create_it():
+    path = FILES / "made_up_summary.docx"
+    refusal = "Session 99 is not in the records yet.*--create-session"
+    with pytest.raises(CommandError, match=refusal):
+        run(path, "--symbol", "CWS/99/9", "--session", "99")
+    assert not ReportImport.objects.exists()
+    run(path, "--symbol", "CWS/99/9", "--session", "99", "--create-session")
+    assert ReportImport.objects.get().create_session is True
+
+
+def test_without_dry_run_bad_input_writes_nothing(tmp_path):
+    path = tmp_path / "report.docx"
+    path.write_bytes(CWS_13_14_PDF.read_bytes())
+    with pytest.raises(CommandError, match="holds a PDF.*Nothing was written"):
+        run(path, "--symbol", "CWS/13/14", "--session", "13")
+    with pytest.raises(CommandError, match="No staff account named 'nobody'"):
+        run(CWS_13_14_PDF, "--symbol", "CWS/13/14", "--session", "13", "--user", "nobody")
+    assert not ReportImport.objects.exists()
 
 
 def test_a_missing_file():
