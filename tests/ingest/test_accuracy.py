@@ -8,9 +8,10 @@ kind accuracy, precision and link recall; bench/import_accuracy.py prints the sa
 Thresholds: paragraphs 100% (same part, number and text up to white space, nothing extra);
 decision recall >= 98%, kind (and nature) accuracy >= 95%, precision >= 95%; links to Tasks,
 Standards and Task Forces >= 95% of the curated links to records the document names. Counting
-every curated link, the bar is 90%: three curated links of WO/GA/57/8 ¶9 are to ST.92 and ST.93,
-which that report never names (the curators identified the two draft Standards from
-CWS/12/29), so no reading of WO/GA/57/8 can draft them.
+every curated link, the bar is 95% over the six documents together, and 90% for each one: three
+curated links of WO/GA/57/8 ¶9 are to ST.92 and ST.93, which that report never names (the
+curators identified the two draft Standards from CWS/12/29), so no reading of WO/GA/57/8 can
+draft them (35 of its 38 links at most, 92.1%).
 """
 
 import functools
@@ -72,6 +73,15 @@ def test_decisions_link_tasks_standards_and_task_forces(symbol, file_format):
     result = scored(symbol, file_format)
     assert result.link_recall_named >= 0.95, result.missed_links
     assert result.link_recall >= 0.90, result.missed_links
+
+
+@pytest.mark.parametrize("file_format", FORMATS)
+def test_links_to_tasks_standards_and_task_forces_of_all_documents(file_format):
+    results = [scored(symbol, file_format) for symbol in ENTRIES]
+    found = sum(result.links_found for result in results)
+    curated = sum(result.links_curated for result in results)
+    missed = [m for result in results for m in result.missed_links]
+    assert found / curated >= 0.95, missed
 
 
 def test_the_three_formats_draft_the_same_decisions():

@@ -278,3 +278,58 @@ def test_a_working_document_recalls_earlier_decisions_without_drafting_them():
     ]
     recalled = [w for w in result["warnings"] if "recalls a conclusion of session 12" in w]
     assert len(recalled) == 2
+
+
+CONTEXT_REPORT = """CWS/18/30
+ORIGINAL: ENGLISH
+
+Committee on WIPO Standards (CWS)
+
+Eighteenth Session
+
+REPORT
+
+Agenda Item 5: Progress reports
+Agenda Item 5(b): Report on Task No. 90 by the International Bureau
+1. The CWS noted that the International Bureau would hold webinars for Offices joining the \
+Trademark Images Task Force.
+Agenda Item 5(c): Report on Task No. 91 by the Trademark Images Task Force
+2. The CWS noted the work plan of the Task Force.  The CWS noted that the Trademark Images \
+Task Force had met twice.
+Agenda Item 6: Development of WIPO Standards
+Agenda Item 6(b): Proposal for a new WIPO Standard on sound marks
+3. The CWS supported the proposal of the Delegation of Chile to add a glossary.
+4. The CWS adopted the proposed new WIPO Standard ST.101.
+5. The CWS requested the Secretariat to publish the revised version.
+Agenda Item 8: Information services
+Agenda Item 8(b): Report on the 2027 mapping survey
+6. The CWS noted the mapping survey conducted under Task No. 92.  The CWS approved publishing \
+the survey results on the WIPO website.
+"""
+
+
+def test_decisions_that_leave_their_subject_to_the_agenda_item():
+    """A report on one Task by the International Bureau: a decision naming another Task Force
+    still concerns the Task (not so when it names the reporting Task Force); a decision that
+    names nothing continues the one Task the item's decisions named; a decision on "the
+    proposal" under an item that proposes one Standard links it, even when the code is printed
+    only later; a later "publish the revised version" is not linked to the Standard."""
+    result = draft(CONTEXT_REPORT, symbol="CWS/18/30", session=18)
+    links = [
+        (d["paragraph"], d["ordinal"], d["tasks"], d["standards"], d["task_forces"])
+        for d in result["decisions"]
+    ]
+    assert links == [
+        (1, 1, [90], [], ["Trademark Images Task Force"]),
+        (2, 1, [91], [], ["Trademark Images Task Force"]),
+        (2, 2, [], [], ["Trademark Images Task Force"]),
+        (3, 1, [], ["ST.101"], []),
+        (4, 1, [], ["ST.101"], []),
+        (5, 1, [], [], []),
+        (6, 1, [92], [], []),
+        (6, 2, [92], [], []),
+    ]
+    notes = {(d["paragraph"], d["ordinal"]): d["notes"] for d in result["decisions"]}
+    assert any("Task No. 92" in note for note in notes[(6, 2)])
+    assert any("the proposed ST.101" in note for note in notes[(3, 1)])
+    assert not [w for w in result["warnings"] if "Agenda item" in w]

@@ -398,6 +398,15 @@ CASES = [
         "The CWS noted the work plan and challenges.",
         True,
     ),
+    (
+        rules.proposed_standards,
+        "The Office asked whether the proposed new WIPO Standard ST.104 would be optional.",
+        ["ST.104"],
+    ),
+    (rules.proposed_standards, "reviewed a new draft Standard, WIPO Standard ST.105,", ["ST.105"]),
+    (rules.proposed_standards, "published the revised WIPO Standard ST.3", []),
+    (lambda t: bool(rules.PROPOSAL.search(t)), "The CWS welcomed the proposal of Peru.", True),
+    (lambda t: bool(rules.PROPOSAL.search(t)), "The CWS considered two proposals.", False),
     (rules.item_subject, "Report on Task No. 66 by the International Bureau", ([66], [])),
     (rules.item_subject, "Report on Task No. 62, No. 63 and No. 65 by the Task Force", ([], [])),
     (

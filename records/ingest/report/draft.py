@@ -195,6 +195,7 @@ def draft_decisions(paragraphs, titles, symbol, session, known, warnings):
             )
         decisions += drafted
         linker.remember_paragraph(paragraph)
+    linker.link_proposals(decisions)
     linker.acknowledge_reports(decisions)
     return decisions, linker, contexts
 

@@ -8,9 +8,18 @@ as the report leaves them:
 - "the Task Force" / "the new Task Force" is the Task Force named last before it, in the same
   agenda item (its heading included); "the adopted Standard" likewise;
 - "WIPO Standards" in general (no code) are the Standards the paragraph names;
-- a decision that names no Task, Standard or Task Force concerns the subject of its agenda
-  item, when the item's title gives one: the Task of "Report on Task No. 66 by ...", the
-  Standards of "WIPO Standards ST.27, ST.61 and ST.87";
+- a decision that names no Task or Standard concerns the subject of its agenda item, when the
+  item's title gives one: the Task of "Report on Task No. 66 by ...", the Standards of "WIPO
+  Standards ST.27, ST.61 and ST.87"; unless it names the Task Force that reports under the
+  item (what the curators link then is that Task Force, not the Task it works on);
+- under an item whose title gives no subject, a decision that names no record concerns the
+  one Task that the item's earlier decisions link, when they and the item's title name only
+  that one ("The CWS noted the reports collected under Task No. 24 ... The CWS approved the
+  continuation of the collection"); Standards are not carried over so (a later decision,
+  "publish the revised version", is curated without a link to the Standard);
+- under an item that calls one Standard proposed or draft ("the proposed new WIPO Standard
+  ST.93", anywhere in the item), a decision on "the proposal" that names no Task or Standard
+  links that Standard;
 - "the document" is the document the item's discussion was based on ("Discussions were based
   on document CWS/12/10"); an invitation ("The CWS is invited to ...") acts on the document
   being imported;
@@ -37,6 +46,7 @@ from records.ingest.report.rules import (
     INVITED,
     NOTES_REPORT,
     PRESENTED_BY,
+    PROPOSAL,
     REPORT_ON_TASKS,
     STANDARD_ANAPHORA,
     TASK_FORCE_ANAPHORA,
@@ -44,6 +54,7 @@ from records.ingest.report.rules import (
     acronym_forms,
     document_symbols,
     item_subject,
+    proposed_standards,
     same_symbol,
     sentence_spans,
     standard_codes,
@@ -91,6 +102,8 @@ class ItemContext:
     subject_standards: list = field(default_factory=list)
     presenters: dict = field(default_factory=dict)
     report_standards: dict = field(default_factory=dict)  # (part, paragraph) -> codes
+    decided_tasks: list = field(default_factory=list)  # Tasks its title and decisions name
+    proposed_standards: list = field(default_factory=list)  # "the proposed Standard ST.93"
 
 
 class Linker:
@@ -102,6 +115,7 @@ class Linker:
         self.context = ItemContext()
         self.new = {"tasks": [], "standards": [], "task_forces": [], "documents": []}
         self.report_items = {}
+        self.items = {}  # agenda item code -> its context
 
     # Names -------------------------------------------------------------------------------
 
@@ -165,8 +179,10 @@ class Linker:
     def enter_item(self, code, title):
         """A new agenda item: its heading is the first thing it names."""
         self.context = ItemContext(code=code)
+        self.items[code] = self.context
         if title:
             self.context.subject_tasks, self.context.subject_standards = item_subject(title)
+            self.context.decided_tasks = task_numbers(title)
         if title and REPORT_ON_TASKS.search(title):
             self.context.report_tasks = task_numbers(title)
             names = self.task_forces_in(title, propose=False)
@@ -194,6 +210,9 @@ class Linker:
             codes = standard_codes(sentence)
             if codes:
                 self.context.last_standard = codes[-1][0]
+            for code in proposed_standards(sentence):
+                if code not in self.context.proposed_standards:
+                    self.context.proposed_standards.append(code)
             if DISCUSSION_BASIS.search(sentence):
                 self.context.documents = [self.document(s) for s in document_symbols(sentence)]
                 if names and PRESENTED_BY.search(sentence):
@@ -244,7 +263,8 @@ class Linker:
         if STANDARD_ANAPHORA.search(text) and not decision.standards and self.context.last_standard:
             decision.standards.append(self.context.last_standard)
             decision.notes.append(f"“the Standard”: taken to be {self.context.last_standard}.")
-        if not (decision.tasks or decision.standards or decision.task_forces):
+        own_task_force = self.context.report_task_force in decision.task_forces
+        if not (decision.tasks or decision.standards or own_task_force):
             subject = self.context.subject_tasks + self.context.subject_standards
             decision.tasks += self.context.subject_tasks
             decision.standards += self.context.subject_standards
@@ -254,6 +274,14 @@ class Linker:
             for number in self.context.subject_tasks:
                 if number not in self.known.tasks:
                     self._new("tasks", number)
+        decided = list(dict.fromkeys(self.context.decided_tasks))
+        if not (decision.tasks or decision.standards or decision.task_forces) and len(decided) == 1:
+            decision.tasks = decided
+            decision.notes.append(
+                f"Names no record: linked to Task No. {decided[0]}, which the item's earlier "
+                "decisions concern."
+            )
+        self.context.decided_tasks += decision.tasks
         decision.documents = [self.document(s) for s in document_symbols(text)]
         if decision.nature == "proposal" and INVITED.search(decision.sentence):
             decision.documents.append(self.symbol)
@@ -283,6 +311,25 @@ class Linker:
                 if not self.known.document(d) and not same_symbol(d, self.symbol)
             ],
         }
+
+    def link_proposals(self, decisions):
+        """Under an item that calls one Standard proposed or draft, a decision on "the
+        proposal" that names no Task or Standard links that Standard (see the module
+        docstring); the item's later paragraphs count, as the code is often printed only
+        when the Committee decides on it."""
+        for decision in decisions:
+            context = self.items.get(decision.agenda_item)
+            if not context or len(context.proposed_standards) != 1:
+                continue
+            text = decision.text
+            if not PROPOSAL.search(text) or task_numbers(text) or standard_codes(text):
+                continue
+            code = context.proposed_standards[0]
+            if code not in decision.standards:
+                decision.standards.append(code)
+                decision.notes.append(f"“the proposal”: taken to be the proposed {code}.")
+                if code not in self.known.standards:
+                    self._new("standards", code)
 
     def acknowledge_reports(self, decisions):
         """Under each item that reports on Tasks, the decision that notes the report links the

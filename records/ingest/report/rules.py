@@ -746,6 +746,26 @@ STANDARD_ANAPHORA = re.compile(
     r"(?!\s+ST)"
 )
 
+# A Standard an agenda item calls proposed or draft: "the proposed new WIPO Standard ST.93",
+# "the proposed WIPO Standard ST.93", "a new draft Standard, WIPO Standard ST.92" (not "the
+# revised WIPO Standard ST.3", which exists already).
+PROPOSED_STANDARD = re.compile(
+    r"\b(?:proposed|draft)\s+(?:new\s+)?(?:WIPO\s+)?Standard,?\s+(?:WIPO\s+Standard\s+)?"
+    r"(?P<code>ST\.?\s?\d{1,3})(?!\d)(?!\.\d)"
+)
+
+
+def proposed_standards(text):
+    """The codes of the Standards a text calls proposed or draft: "Assuming the proposed new
+    WIPO Standard ST.93 is adopted" -> ["ST.93"]."""
+    codes = [standard_codes(m.group("code"))[0][0] for m in PROPOSED_STANDARD.finditer(text)]
+    return list(dict.fromkeys(codes))
+
+
+# A decision on "the proposal" (singular): under an item that proposes one Standard, that
+# Standard ("The CWS supported the proposal and updated the draft").
+PROPOSAL = re.compile(r"\bproposal\b(?!s)")
+
 # Documents by symbol, with the suffixes printed after it: "CWS/12/15", "document CWS/12/1
 # PROV.3", "CWS/12/23 REV. 2", "CWS/12/2 Corr.", "CWS/12/4A-IB", and circulars "C.CWS 185".
 DOCUMENT_REF = re.compile(
