@@ -33,10 +33,13 @@ def prefetch_citations(model):
 
 def citations(obj):
     """[(kind of record, [records])] that cite ``obj``, from the prefetched relations; kinds
-    that cite it not at all are left out."""
+    that cite it not at all are left out. A citing model may name its rows itself with a
+    ``cited_as(rows)`` classmethod (decisions that are all proposals are "proposals")."""
     found = []
     for relation in citing_relations(type(obj)):
         rows = list(getattr(obj, relation.get_accessor_name()).all())
         if rows:
-            found.append((relation.related_model._meta.verbose_name_plural, rows))
+            model = relation.related_model
+            cited_as = getattr(model, "cited_as", None)
+            found.append((cited_as(rows) if cited_as else model._meta.verbose_name_plural, rows))
     return found

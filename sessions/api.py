@@ -23,6 +23,12 @@ class SessionSerializer(serializers.ModelSerializer):
     meeting_url_citation = serializers.CharField(
         source="meeting_url_source", allow_null=True, default=None
     )
+    decision_count = serializers.IntegerField(
+        read_only=True, help_text="What the Committee decided (proposals apart)."
+    )
+    proposal_count = serializers.IntegerField(
+        read_only=True, help_text="What was only proposed to the Committee."
+    )
     url = SiteURLField()
 
     class Meta:
@@ -40,6 +46,8 @@ class SessionSerializer(serializers.ModelSerializer):
             "stated_member_states",
             "stated_igos",
             "stated_observers",
+            "decision_count",
+            "proposal_count",
             "documents",
             "note",
             "url",
@@ -75,7 +83,8 @@ class SessionViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            Session.objects.select_related("meeting_url_source__document")
+            Session.objects.with_counts()
+            .select_related("meeting_url_source__document")
             .prefetch_related(
                 "officers", Prefetch("documents", queryset=Document.objects.order_by("symbol"))
             )

@@ -79,47 +79,61 @@ class Office(NaturalKeyModel):
         return self.name
 
 
+def decided_condition(prefix=""):
+    """The condition a decision meets when the Committee took it (not one only proposed to
+    it): the one definition of what counts as a decision, ``prefix`` naming the relation
+    ("decisions__") when the condition is put from another record."""
+    return Q(**{f"{prefix}nature": DecisionNature.DECISION})
+
+
 class SessionQuerySet(RecordQuerySet):
     def with_counts(self):
-        """Each session's count of decisions (what the Committee decided, not proposals: the
-        one count every page shows) and of documents."""
+        """Each session's count of decisions (what the Committee decided: the one count every
+        page and the API show), of proposals (apart), and of documents. An aggregate query keeps
+        no default ordering: order it."""
         return self.annotate(
             decision_count=models.Count(
-                "decisions", filter=Q(decisions__nature=DecisionNature.DECISION), distinct=True
+                "decisions", filter=decided_condition("decisions__"), distinct=True
+            ),
+            proposal_count=models.Count(
+                "decisions", filter=~decided_condition("decisions__"), distinct=True
             ),
             document_count=models.Count("documents", distinct=True),
         )
 
     def for_detail(self):
-        """A session's page: officers, participants, the agenda with its decisions, documents."""
+        """A session's page: its counts, officers, participants, the agenda with its
+        decisions, documents."""
         decisions = Decision.objects.for_list().order_by("paragraph__number", "ordinal")
-        return self.select_related(
-            "source__document", "meeting_url_source__document"
-        ).prefetch_related(
-            models.Prefetch(
-                "officers",
-                queryset=SessionOfficer.objects.select_related(
-                    "office", "paragraph__document"
-                ).order_by("role", "name"),
-            ),
-            models.Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("office").order_by(
-                    "capacity", "order"
+        return (
+            self.with_counts()
+            .select_related("source__document", "meeting_url_source__document")
+            .prefetch_related(
+                models.Prefetch(
+                    "officers",
+                    queryset=SessionOfficer.objects.select_related(
+                        "office", "paragraph__document"
+                    ).order_by("role", "name"),
                 ),
-            ),
-            models.Prefetch(
-                "agenda_items",
-                queryset=AgendaItem.objects.select_related("session")
-                .prefetch_related(models.Prefetch("decisions", queryset=decisions))
-                .order_by("order"),
-            ),
-            models.Prefetch(
-                "decisions",
-                queryset=decisions.filter(agenda_item__isnull=True),
-                to_attr="unfiled_decisions",
-            ),
-            models.Prefetch("documents", queryset=Document.objects.order_by("symbol")),
+                models.Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("office").order_by(
+                        "capacity", "order"
+                    ),
+                ),
+                models.Prefetch(
+                    "agenda_items",
+                    queryset=AgendaItem.objects.select_related("session")
+                    .prefetch_related(models.Prefetch("decisions", queryset=decisions))
+                    .order_by("order"),
+                ),
+                models.Prefetch(
+                    "decisions",
+                    queryset=decisions.filter(agenda_item__isnull=True),
+                    to_attr="unfiled_decisions",
+                ),
+                models.Prefetch("documents", queryset=Document.objects.order_by("symbol")),
+            )
         )
 
 
@@ -511,7 +525,7 @@ class DecisionQuerySet(RecordQuerySet):
 
     def decided(self):
         """What the Committee decided; not what was only proposed to it."""
-        return self.filter(nature=DecisionNature.DECISION)
+        return self.filter(decided_condition())
 
     def in_report_order(self):
         return self.order_by(
@@ -632,6 +646,22 @@ class Decision(NaturalKeyModel):
     @property
     def is_proposal(self):
         return self.nature == DecisionNature.PROPOSAL
+
+    @staticmethod
+    def natures_of(decisions):
+        """What a list of decisions holds: "decision", "proposal", "mixed", or "" if empty;
+        so that a heading says "proposals" over a list of proposals."""
+        natures = {decision.nature for decision in decisions}
+        return natures.pop() if len(natures) == 1 else ("mixed" if natures else "")
+
+    @classmethod
+    def cited_as(cls, decisions):
+        """How a document page heads the decisions that cite a paragraph
+        (``records.citations``)."""
+        return {
+            DecisionNature.PROPOSAL: _("proposals"),
+            "mixed": _("decisions and proposals"),
+        }.get(cls.natures_of(decisions), cls._meta.verbose_name_plural)
 
     @property
     def outcome(self):

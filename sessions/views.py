@@ -33,6 +33,7 @@ class SessionDetailView(RecordDetailView):
             groups.setdefault(participation.get_capacity_display(), []).append(participation)
         context["participant_groups"] = groups
         context["parent_ids"] = {item.parent_id for item in self.object.agenda_items.all()}
+        context["unfiled_nature"] = Decision.natures_of(self.object.unfiled_decisions)
         return context
 
 
@@ -44,6 +45,11 @@ class DecisionListView(FilteredListView):
 
     def get_queryset(self):
         return Decision.objects.for_list().in_report_order()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["nature"] = self.filterset.shown_nature
+        return context
 
 
 class DocumentListView(FilteredListView):

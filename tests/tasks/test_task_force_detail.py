@@ -73,3 +73,14 @@ def test_the_findings_are_grouped_by_kind_each_cited(get):
     assert "Limited active participation and input from IP offices" in challenges
     assert citation(items.filter(kind="challenge").first().paragraph) in challenges
     assert 'href="/documents/CWS/13/14/#p12">CWS/13/14 ¶12</a>' in challenges
+
+
+def test_the_history_is_not_headed_decisions_when_it_holds_proposals_and_references(get):
+    """The IP Data Exchange Task Force's history holds a proposal (CWS/12/29 ¶144) and an event
+    no decision caused: it is a history, and the proposal's link says so."""
+    html = get("/task-forces/ip-data-exchange/").text
+    assert "Decisions concerning this Task Force" not in html
+    assert '<h2 id="events-heading">History across sessions</h2>' in html
+    start = html.index('id="referenced-cws-12-29-144"')
+    event = html[start : html.index("</li>", start)]
+    assert ">the proposal</a>" in event
