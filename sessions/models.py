@@ -506,6 +506,12 @@ class AgendaItem(NaturalKeyModel):
         return "item-" + "".join(ch for ch in self.code.lower() if ch.isalnum())
 
 
+def cite(paragraph, ordinal=1):
+    """A decision's citation: "CWS/12/29 ¶146", "CWS/12/29 ¶82 (2)" for the second decision
+    a paragraph records."""
+    return f"{paragraph} ({ordinal})" if ordinal > 1 else str(paragraph)
+
+
 class DecisionQuerySet(RecordQuerySet):
     def for_list(self):
         """Everything a row of decisions shows, in a fixed number of queries. The Tasks,
@@ -678,8 +684,7 @@ class Decision(NaturalKeyModel):
 
     @property
     def citation(self):
-        suffix = f" ({self.ordinal})" if self.ordinal > 1 else ""
-        return f"{self.paragraph}{suffix}"
+        return cite(self.paragraph, self.ordinal)
 
     def clean(self):
         errors = {}

@@ -286,3 +286,38 @@ def citing_rows(paragraph, count):
         )
         for i in range(count)
     )
+
+
+@bumps_version
+def decision_linked_twice(number):
+    """A decision of session ``number`` with two history events for one Task, one Standard and
+    one Task Force (as CWS/12/29 ¶172 assigns Task No. 66 and refers to it): each of them must
+    be listed once wherever the decision is shown."""
+    from standards.models import Standard, StandardEvent
+    from tasks.models import Task, TaskEvent, TaskForce, TaskForceEvent
+
+    session, _, (paragraph,) = session_with_decisions(number, 1)
+    decision = paragraph.decisions.get()
+    task = Task.objects.create(number=number, description="zztwice task")
+    standard = Standard.objects.create(code=f"ST.{number}", title="zztwice", status="adopted")
+    task_force = TaskForce.objects.create(name=f"Twice Force {number}", slug=f"twice-{number}")
+    cited = {"session": session, "paragraph": paragraph, "decision": decision}
+    TaskEvent.objects.bulk_create(
+        [
+            TaskEvent(task=task, kind="assigned", task_force=task_force, **cited),
+            TaskEvent(task=task, kind="referenced", **cited),
+        ]
+    )
+    StandardEvent.objects.bulk_create(
+        [
+            StandardEvent(standard=standard, kind="revised", **cited),
+            StandardEvent(standard=standard, kind="referenced", **cited),
+        ]
+    )
+    TaskForceEvent.objects.bulk_create(
+        [
+            TaskForceEvent(task_force=task_force, kind="task_assigned", **cited),
+            TaskForceEvent(task_force=task_force, kind="referenced", **cited),
+        ]
+    )
+    return decision
