@@ -48,7 +48,7 @@ SITEMAPS = {
     "work-programs": WorkProgramSitemap,
     "tasks": RecordSitemap(Task.objects.order_by("number")),
     "task-forces": RecordSitemap(TaskForce.objects.order_by("slug")),
-    "standards": RecordSitemap(Standard.objects.order_by("code")),
-    "documents": RecordSitemap(Document.objects.order_by("symbol")),
+    "standards": RecordSitemap(Standard.objects.all()),  # ST.3 before ST.26
+    "documents": RecordSitemap(Document.objects.in_order()),
     "surveys": RecordSitemap(Survey.objects.order_by("slug")),
 }

@@ -86,7 +86,7 @@ class SessionViewSet(viewsets.ReadOnlyModelViewSet):
             Session.objects.with_counts()
             .select_related("meeting_url_source__document")
             .prefetch_related(
-                "officers", Prefetch("documents", queryset=Document.objects.order_by("symbol"))
+                "officers", Prefetch("documents", queryset=Document.objects.in_order())
             )
             .order_by("number")
         )
@@ -217,7 +217,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
         if self.action == "retrieve":
             paragraphs = Paragraph.objects.select_related("document").in_reading_order()
             queryset = queryset.prefetch_related(Prefetch("paragraphs", queryset=paragraphs))
-        return queryset.order_by("symbol")
+        return queryset
 
 
 class OfficeSerializer(serializers.ModelSerializer):

@@ -14,6 +14,7 @@ from simple_history.models import HistoricalRecords
 from records.citations import citations, prefetch_citations
 from records.filters import related
 from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
+from records.ordering import NaturalSortKeyField
 from records.text import contains_wording
 
 SOURCE_PARAGRAPH = _("source paragraph")
@@ -132,7 +133,7 @@ class SessionQuerySet(RecordQuerySet):
                     queryset=decisions.filter(agenda_item__isnull=True),
                     to_attr="unfiled_decisions",
                 ),
-                models.Prefetch("documents", queryset=Document.objects.order_by("symbol")),
+                models.Prefetch("documents", queryset=Document.objects.in_order()),
             )
         )
 
@@ -322,8 +323,18 @@ class DocumentKind(models.TextChoices):
 
 
 class DocumentQuerySet(RecordQuerySet):
+    def in_order(self):
+        """By symbol, in numeric order (CWS/12/2 before CWS/12/10), in the database."""
+        return self.order_by("sort_key", "symbol")
+
     def for_list(self):
-        return self.select_related("session").annotate(paragraph_count=models.Count("paragraphs"))
+        """Documents in order, with their count of paragraphs (an aggregate: ordered here, as
+        GROUP BY drops the default ordering)."""
+        return (
+            self.select_related("session")
+            .annotate(paragraph_count=models.Count("paragraphs"))
+            .in_order()
+        )
 
     def for_detail(self):
         """A document with its paragraphs in reading order, each with what cites it."""
@@ -341,6 +352,7 @@ class Document(NaturalKeyModel):
     Kind = DocumentKind
 
     symbol = models.CharField(_("symbol"), max_length=60, unique=True)
+    sort_key = NaturalSortKeyField(source="symbol", db_index=True)
     title = models.CharField(_("title"), max_length=400, blank=True, default="")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     session = models.ForeignKey(
@@ -360,13 +372,13 @@ class Document(NaturalKeyModel):
         help_text=_("The file under fixtures/sources/ its paragraphs were read from, if any."),
     )
     note = note_field()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["sort_key"])
 
     objects = DocumentQuerySet.as_manager()
     NATURAL_KEY = ("symbol",)
 
     class Meta:
-        ordering = ["symbol"]
+        ordering = ["sort_key", "symbol"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         constraints = [choices_check("kind", DocumentKind, "document_kind_valid")]
@@ -421,7 +433,7 @@ class Paragraph(NaturalKeyModel):
     NATURAL_KEY = ("document__symbol", "part", "number")
 
     class Meta:
-        ordering = ["document__symbol", "part", "number"]
+        ordering = ["document__sort_key", "part", "number"]
         verbose_name = _("paragraph")
         verbose_name_plural = _("paragraphs")
         constraints = [
@@ -535,7 +547,7 @@ class DecisionQuerySet(RecordQuerySet):
 
     def in_report_order(self):
         return self.order_by(
-            "session__number", "paragraph__document__symbol", "paragraph__number", "ordinal"
+            "session__number", "paragraph__document__sort_key", "paragraph__number", "ordinal"
         )
 
 
@@ -632,7 +644,7 @@ class Decision(NaturalKeyModel):
     class Meta:
         ordering = [
             "session__number",
-            "paragraph__document__symbol",
+            "paragraph__document__sort_key",
             "paragraph__number",
             "ordinal",
         ]

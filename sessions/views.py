@@ -59,7 +59,7 @@ class DocumentListView(FilteredListView):
     export_name = "documents"
 
     def get_queryset(self):
-        return Document.objects.for_list().order_by("symbol")
+        return Document.objects.for_list()
 
 
 class DocumentDetailView(RecordDetailView):

@@ -330,7 +330,7 @@ class ProgressReport(NaturalKeyModel):
     CITED_WITH = ("document", "task_force")
 
     class Meta:
-        ordering = ["session__number", "document__symbol"]
+        ordering = ["session__number", "document__sort_key"]
         verbose_name = _("progress report")
         verbose_name_plural = _("progress reports")
 
