@@ -1,6 +1,7 @@
 """Read-only API of sessions, agenda items, decisions, documents and offices."""
 
 from django.db.models import Prefetch
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 
 from records.api import SiteURLField, identifier_example
@@ -151,8 +152,25 @@ class DecisionSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(decision.paragraph.get_absolute_url())
 
 
+NATURE_PARAMETER = OpenApiParameter(
+    "nature",
+    str,
+    enum=["decision", "proposal", "all"],
+    default="decision",
+    description=(
+        "What the list holds: the Committee's decisions (`decision`, the default), what was "
+        "only proposed to it (`?nature=proposal`), or both (`?nature=all`). Each row says "
+        "which it is in its `nature` field."
+    ),
+)
+
+
+@extend_schema_view(list=extend_schema(parameters=[NATURE_PARAMETER]))
 class DecisionViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
-    """Decisions (and proposals); the same filters as the /decisions/ page."""
+    """The Committee's decisions, with the same filters as the /decisions/ page. By default
+    the list holds decisions only, so that its count for a session is the session's
+    `decision_count`; proposals to the Committee are listed with `?nature=proposal` (their
+    count is `proposal_count`), decisions and proposals together with `?nature=all`."""
 
     serializer_class = DecisionSerializer
     filterset_class = DecisionFilter
