@@ -1,8 +1,10 @@
 """Read-only API of sessions, agenda items, decisions, documents and offices."""
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
+from rest_framework.exceptions import NotFound
 
 from records.api import SiteURLField, identifier_example
 from sessions.filters import (
@@ -166,7 +168,8 @@ NATURE_PARAMETER = OpenApiParameter(
 
 
 @extend_schema_view(list=extend_schema(parameters=[NATURE_PARAMETER]))
-class DecisionViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+@identifier_example("permalink", str, "CWS/12/29/80/1")
+class DecisionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """The Committee's decisions, with the same filters as the /decisions/ page. By default
     the list holds decisions only, so that its count for a session is the session's
     `decision_count`; proposals to the Committee are listed with `?nature=proposal` (their
@@ -176,8 +179,19 @@ class DecisionViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     filterset_class = DecisionFilter
     search_fields = ["text", "note"]
 
+    lookup_field = "permalink"
+    lookup_value_regex = r"[^?#]+/[^/?#]+/[0-9]+"
+
     def get_queryset(self):
         return Decision.objects.for_list().in_report_order()
+
+    def get_object(self):
+        """A decision by its page's address: ``/api/decisions/CWS/12/29/80/1/``."""
+        symbol, paragraph, ordinal = self.kwargs["permalink"].rsplit("/", 2)
+        decision = self.get_queryset().by_permalink(symbol, paragraph, int(ordinal)).first()
+        if decision is None:
+            raise NotFound(_("There is no such decision in the records."))
+        return decision
 
 
 class DecisionEventSerializer(serializers.ModelSerializer):
@@ -240,10 +254,11 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
 
 class OfficeSerializer(serializers.ModelSerializer):
     country = serializers.CharField(source="country.name", allow_null=True, default=None)
+    url = SiteURLField()
 
     class Meta:
         model = Office
-        fields = ["name", "short_name", "kind", "country", "note"]
+        fields = ["name", "short_name", "kind", "country", "note", "url"]
 
 
 @identifier_example("name", str, "Japan Patent Office")

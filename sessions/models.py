@@ -41,6 +41,34 @@ class OfficeKind(models.TextChoices):
     OTHER = "other", _("other")
 
 
+class OfficeQuerySet(RecordQuerySet):
+    def for_detail(self):
+        """An office's page: the sessions it attended, the officers it provided, the Task Forces
+        it leads with their Tasks, its technical-assistance activities (the relations the
+        higher apps declare, reached by name)."""
+        return self.select_related("country").prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "session", "paragraph__document"
+                ).order_by("session__number"),
+            ),
+            models.Prefetch(
+                "officers",
+                queryset=SessionOfficer.objects.select_related(
+                    "session", "paragraph__document"
+                ).order_by("session__number"),
+            ),
+            "led_task_forces__tasks",
+            models.Prefetch(
+                "assistance_activities",
+                queryset=related(self.model, "assistance_activities")
+                .objects.select_related("report", "paragraph__document")
+                .order_by("report__year", "pk"),
+            ),
+        )
+
+
 class Office(NaturalKeyModel):
     """A member state, organization or office: one vocabulary for sessions, Task Forces and
     technical-assistance activities."""
@@ -68,6 +96,7 @@ class Office(NaturalKeyModel):
     note = note_field()
     history = HistoricalRecords()
 
+    objects = OfficeQuerySet.as_manager()
     NATURAL_KEY = ("name",)
 
     class Meta:
@@ -78,6 +107,9 @@ class Office(NaturalKeyModel):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("office_detail", args=[self.name])
 
 
 def decided_condition(prefix=""):
@@ -463,6 +495,11 @@ class Paragraph(NaturalKeyModel):
         return f"p{self.number}" if self.part == self.Part.BODY else f"annex-p{self.number}"
 
     @property
+    def key(self):
+        """The paragraph in an address, after its document's symbol: "146", "annex-3"."""
+        return str(self.number) if self.part == self.Part.BODY else f"annex-{self.number}"
+
+    @property
     def slug(self):
         """The citation in an id: "cws-12-29-146", "cws-13-14-annex-3"."""
         symbol = "".join(ch if ch.isalnum() else "-" for ch in self.document.symbol.lower())
@@ -539,6 +576,33 @@ class DecisionQuerySet(RecordQuerySet):
             models.Prefetch(
                 "task_forces", queryset=related(self.model, "task_forces").objects.distinct()
             ),
+        )
+
+    def for_detail(self):
+        """A decision's page: its row, and what it did to each Task, Standard and Task Force
+        (the events those apps declare, each with its subject, by subject)."""
+        events = [
+            models.Prefetch(
+                name,
+                queryset=(model := related(self.model, name))
+                .objects.for_citation()
+                .order_by(model.SUBJECT, "pk"),
+            )
+            for name in ("taskevents", "standardevents", "taskforceevents")
+        ]
+        return self.for_list().prefetch_related(*events)
+
+    def by_permalink(self, symbol, paragraph, ordinal):
+        """The decision at ``/decisions/<symbol>/<paragraph key>/<ordinal>/`` (or none)."""
+        part, _, number = paragraph.rpartition("-")
+        parts = {"": ParagraphPart.BODY, "annex": ParagraphPart.ANNEX}
+        if part not in parts or not number.isdigit():
+            return self.none()
+        return self.filter(
+            paragraph__document__symbol=symbol,
+            paragraph__part=parts[part],
+            paragraph__number=int(number),
+            ordinal=ordinal,
         )
 
     def decided(self):
@@ -639,7 +703,7 @@ class Decision(NaturalKeyModel):
 
     objects = DecisionQuerySet.as_manager()
     NATURAL_KEY = ("paragraph__document__symbol", "paragraph__part", "paragraph__number", "ordinal")
-    CITED_WITH = ("session",)
+    CITED_WITH = ("session", "paragraph__document")
 
     class Meta:
         ordering = [
@@ -687,6 +751,14 @@ class Decision(NaturalKeyModel):
         return PROPOSED_ACTIONS[self.kind] if self.is_proposal else self.get_kind_display()
 
     def get_absolute_url(self):
+        """The decision's own page, its permalink: "/decisions/CWS/12/29/146/1/"."""
+        paragraph = self.paragraph
+        return reverse(
+            "decision_detail", args=[paragraph.document.symbol, paragraph.key, self.ordinal]
+        )
+
+    def get_session_url(self):
+        """Where the session's page shows it, among the other outcomes of its agenda item."""
         return f"{self.session.get_absolute_url()}#{self.anchor}"
 
     @property

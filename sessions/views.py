@@ -1,5 +1,6 @@
 """Pages of sessions, decisions and documents."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
@@ -7,7 +8,7 @@ from records.listing import FilteredListView
 from records.views import RecordDetailView
 from sessions.api import DecisionSerializer, DocumentSerializer
 from sessions.filters import DecisionFilter, DocumentFilter
-from sessions.models import Decision, Document, Session
+from sessions.models import Decision, Document, Office, Session
 
 
 class SessionListView(ListView):
@@ -52,6 +53,24 @@ class DecisionListView(FilteredListView):
         return context
 
 
+class DecisionDetailView(RecordDetailView):
+    """A decision's own page: ``/decisions/CWS/12/29/146/1/`` (symbol, paragraph, ordinal)."""
+
+    model = Decision
+    template_name = "cws_sessions/decision_detail.html"
+    context_object_name = "decision"
+
+    def get_object(self, queryset=None):
+        symbol, paragraph, ordinal = (self.kwargs[k] for k in ("symbol", "paragraph", "ordinal"))
+        decision = self.get_queryset().by_permalink(symbol, paragraph, ordinal).first()
+        if decision is None:
+            raise Http404(
+                _("There is no decision %(ordinal)s of %(symbol)s paragraph %(paragraph)s.")
+                % {"ordinal": ordinal, "symbol": symbol, "paragraph": paragraph}
+            )
+        return decision
+
+
 class DocumentListView(FilteredListView):
     template_name = "cws_sessions/document_list.html"
     filterset_class = DocumentFilter
@@ -68,3 +87,11 @@ class DocumentDetailView(RecordDetailView):
     not_found = _("There is no document %(value)s in the records.")
     template_name = "cws_sessions/document_detail.html"
     context_object_name = "document"
+
+
+class OfficeDetailView(RecordDetailView):
+    model = Office
+    lookup = "name"
+    not_found = _("There is no office or member state named %(value)s in the records.")
+    template_name = "cws_sessions/office_detail.html"
+    context_object_name = "office"

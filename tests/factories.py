@@ -321,3 +321,57 @@ def decision_linked_twice(number):
         ]
     )
     return decision
+
+
+@bumps_version
+def decision_with_effects(number, count):
+    """A decision of session ``number`` that concerns ``count`` new Tasks and Standards."""
+    from standards.models import Standard, StandardEvent
+    from tasks.models import Task, TaskEvent
+
+    session, _document, (paragraph,) = session_with_decisions(number, 1)
+    decision = paragraph.decisions.get()
+    tasks = Task.objects.bulk_create(
+        Task(number=number * 100 + i, description=f"zzeffect {i}") for i in range(count)
+    )
+    TaskEvent.objects.bulk_create(
+        TaskEvent(
+            task=t,
+            kind="referenced",
+            session=session,
+            paragraph=decision.paragraph,
+            decision=decision,
+        )
+        for t in tasks
+    )
+    standards = Standard.objects.bulk_create(
+        Standard(code=f"ST.E{number}.{i}", title="zzeffect", status="adopted") for i in range(count)
+    )
+    StandardEvent.objects.bulk_create(
+        StandardEvent(
+            standard=s,
+            kind="referenced",
+            session=session,
+            paragraph=decision.paragraph,
+            decision=decision,
+        )
+        for s in standards
+    )
+    return decision
+
+
+@bumps_version
+def office_with_sessions(name, count):
+    """An office that attended ``count`` new sessions."""
+    from sessions.models import Office, Participation
+
+    office = Office.objects.create(name=name, kind="other")
+    _document, (paragraph,) = document_with_paragraphs(1)
+    sessions = Session.objects.bulk_create(
+        Session(number=5000 + next(_numbers)) for _ in range(count)
+    )
+    Participation.objects.bulk_create(
+        Participation(session=s, office=office, capacity="observer", order=1, paragraph=paragraph)
+        for s in sessions
+    )
+    return office

@@ -3,6 +3,7 @@
 
 import re
 from collections import Counter
+from html import unescape
 
 import pytest
 
@@ -14,7 +15,10 @@ REPEATED_LINK = re.compile(r'(<a href="([^"]+)">([^<]*)</a>)[\s,;·]*<a href="\2
 
 def sitemap_pages(get):
     text = get("/sitemap.xml").text
-    return [url.removeprefix("http://testserver") for url in re.findall(r"<loc>(.*?)</loc>", text)]
+    return [
+        unescape(url).removeprefix("http://testserver")
+        for url in re.findall(r"<loc>(.*?)</loc>", text)
+    ]
 
 
 def test_no_page_gives_an_id_or_a_link_twice(get):

@@ -36,7 +36,7 @@ def test_a_proposal_is_cited_as_a_proposal_never_as_what_it_proposed(get):
     block = paragraph_block(get("/documents/CWS/12/29/").text, "p50")
     cited_by = block[block.index('<ul class="cited-by"') : block.index("</ul>")]
     assert (
-        '<a href="/sessions/12/#d-cws-12-29-50-1">CWS/12: proposal: to approve (CWS/12/29 ¶50)</a>'
+        '<a href="/decisions/CWS/12/29/50/1/">CWS/12: proposal: to approve (CWS/12/29 ¶50)</a>'
         in cited_by
     )
     assert not re.search(r"\bapproved\b", cited_by), cited_by
