@@ -332,7 +332,7 @@ def decision_with_effects(number, count):
     session, _document, (paragraph,) = session_with_decisions(number, 1)
     decision = paragraph.decisions.get()
     tasks = Task.objects.bulk_create(
-        Task(number=number * 100 + i, description=f"zzeffect {i}") for i in range(count)
+        Task(number=number * 10 + i, description=f"zzeffect {i}") for i in range(count)
     )
     TaskEvent.objects.bulk_create(
         TaskEvent(
