@@ -167,6 +167,8 @@ LANGUAGES = [("en", _("English"))]
 TIME_ZONE = "Europe/Zurich"
 USE_I18N = True
 USE_TZ = True
+# The site's own formats where they differ from Django's (cws/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["cws.formats"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from sessions.models import Document, Session
+from sessions.models import Decision, Document, Office, Session
 from standards.models import Standard
 from tasks.models import Survey, Task, TaskForce
 
@@ -48,7 +48,11 @@ SITEMAPS = {
     "work-programs": WorkProgramSitemap,
     "tasks": RecordSitemap(Task.objects.order_by("number")),
     "task-forces": RecordSitemap(TaskForce.objects.order_by("slug")),
-    "standards": RecordSitemap(Standard.objects.order_by("code")),
-    "documents": RecordSitemap(Document.objects.order_by("symbol")),
+    "standards": RecordSitemap(Standard.objects.all()),  # ST.3 before ST.26
+    "documents": RecordSitemap(Document.objects.in_order()),
+    "decisions": RecordSitemap(
+        Decision.objects.select_related("paragraph__document").in_report_order()
+    ),
+    "offices": RecordSitemap(Office.objects.order_by("name")),
     "surveys": RecordSitemap(Survey.objects.order_by("slug")),
 }

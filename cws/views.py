@@ -6,7 +6,7 @@ from django.http import HttpResponse
 from django.views.generic import TemplateView
 
 from cws.search import search
-from sessions.models import Decision, Document, Session
+from sessions.models import Decision, Document, Session, decided_condition
 from standards.models import Standard, StandardEvent
 from tasks.models import Task, TaskEvent, TaskForce
 
@@ -20,9 +20,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         latest = (
-            Session.objects.filter(decisions__nature=Decision.Nature.DECISION)
-            .order_by("-number")
-            .first()
+            Session.objects.filter(decided_condition("decisions__")).order_by("-number").first()
         )
         if latest is not None:
             context["standard_outcomes"] = (

@@ -37,8 +37,10 @@ def attach_citations(objects):
             cited = by_pk[getattr(row, field.attname)]
             field.set_cached_value(row, cited)  # what a row shows of it needs no query
             grouped.setdefault(cited.pk, []).append(row)
-        label = relation.related_model._meta.verbose_name_plural
+        model = relation.related_model
+        cited_as = getattr(model, "cited_as", None)
         for pk, cited in grouped.items():
+            label = cited_as(cited) if cited_as else model._meta.verbose_name_plural
             found[pk].append((label, cited))
     for obj in objects:
         obj.citations = found[obj.pk]

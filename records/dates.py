@@ -2,6 +2,7 @@
 the constraints that keep a date and its precision together, and how such a date is shown."""
 
 from django.db import models
+from django.utils import dateformat, formats
 from django.utils.translation import gettext_lazy as _
 
 from records.models import choices_check
@@ -41,20 +42,38 @@ def precision_constraints(prefix, start="start_date", end="end_date"):
     return constraints
 
 
-def format_date(value, precision):
-    """Show a date no more precisely than the source gave it."""
+# How a date is written at each precision: the active language's named formats (Django's
+# locale formats, with the project's own in cws/formats/), never a format fixed in code.
+WRITTEN = {DatePrecision.DAY: "DATE_FORMAT", DatePrecision.MONTH: "YEAR_MONTH_FORMAT"}
+# ... and for a machine (the datetime attribute of <time>): ISO 8601, as precise as the source.
+MACHINE = {DatePrecision.DAY: "Y-m-d", DatePrecision.MONTH: "Y-m"}
+
+
+def format_date(value, precision=DatePrecision.DAY):
+    """A date written no more precisely than the source gave it ("September 16, 2024",
+    "December 2025", "2025"), in the active language."""
     if value is None:
         return ""
-    if precision == DatePrecision.YEAR:
-        return f"{value:%Y}"
-    if precision == DatePrecision.MONTH:
-        return f"{value:%B %Y}"
-    return f"{value:%B} {value.day}, {value:%Y}"
+    return formats.date_format(value, WRITTEN.get(precision, "Y"))
 
 
-def format_range(start, end, precision):
+def machine_date(value, precision=DatePrecision.DAY):
+    """The same date for machines: "2024-09-16", "2025-12", "2025"."""
+    return dateformat.format(value, MACHINE.get(precision, "Y")) if value else ""
+
+
+def range_parts(start, end, precision=DatePrecision.DAY):
+    """(start as written, end as written or "") for a range: the start's year is left out
+    where both days fall in one year ("September 16" – "September 19, 2024")."""
     if start is None:
-        return ""
+        return "", ""
     if end is None or end == start:
-        return format_date(start, precision)
-    return f"{format_date(start, precision)} – {format_date(end, precision)}"
+        return format_date(start, precision), ""
+    if (precision or DatePrecision.DAY) == DatePrecision.DAY and start.year == end.year:
+        return formats.date_format(start, "MONTH_DAY_FORMAT"), format_date(end, precision)
+    return format_date(start, precision), format_date(end, precision)
+
+
+def format_range(start, end, precision=DatePrecision.DAY):
+    first, last = range_parts(start, end, precision)
+    return f"{first} – {last}" if last else first

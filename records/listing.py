@@ -10,8 +10,11 @@ import csv
 import io
 import json
 
+import django_filters
 from django import forms
+from django.db.models import Count, Q
 from django.http import HttpResponse, JsonResponse
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 from rest_framework import serializers
@@ -41,6 +44,88 @@ def csv_columns(serializer):
         for name, field in serializer.child.fields.items()
         if not isinstance(field, serializers.BaseSerializer)
     ]
+
+
+def counted(label, count):
+    """A filter choice with the rows it gives: "Approved (1,234)"."""
+    shown = formats.number_format(count, use_l10n=True, force_grouping=True)
+    return _("%(label)s (%(count)s)") % {"label": label, "count": shown}
+
+
+def is_menu(filterset, name):
+    """A filter that offers a menu of choices (not a text box, not the sort order)."""
+    filter_, field = filterset.filters[name], filterset.form.fields[name]
+    return (
+        isinstance(filter_, django_filters.ChoiceFilter)
+        and not isinstance(filter_, django_filters.OrderingFilter)
+        and isinstance(field.widget, forms.Select)
+    )
+
+
+def is_plain(filter_):
+    """A filter that keeps the rows whose ``field_name`` equals the choice: its counts are one
+    GROUP BY. Others (a ``method``, a filter class of its own) are counted by what they keep."""
+    return (
+        type(filter_).filter is django_filters.ChoiceFilter.filter
+        and filter_.method is None
+        and filter_.lookup_expr == "exact"
+        and not filter_.exclude
+    )
+
+
+def facet_counts(filterset, queryset):
+    """{menu name: {choice value or "": rows}}: how many rows of ``queryset`` each choice of
+    each menu of ``filterset`` (bound and valid) gives with the other filters ("" for no
+    choice). Two queries at most per menu, whatever the number of rows or choices (plus, for a
+    menu of records, the query that lists them)."""
+    values = filterset.form.cleaned_data
+    counts = {}
+    for name in filterset.filters:
+        if not is_menu(filterset, name):
+            continue
+        rows = queryset
+        for other, filter_ in filterset.filters.items():
+            if other != name and other in values:
+                rows = filter_.filter(rows, values[other])
+        # counted on the bare rows (the list's own annotations and joins left out)
+        rows = queryset.model._default_manager.filter(pk__in=rows.values("pk"))
+        filter_, field = filterset.filters[name], filterset.form.fields[name]
+        if isinstance(field, forms.ModelChoiceField):
+            choices = {obj.pk: obj for obj in field.queryset}
+        else:
+            choices = {value: value for value, _label in field.choices if value != ""}
+        if is_plain(filter_):
+            field_name = filter_.field_name
+            groups = rows.order_by().values(field_name).annotate(n=Count("pk", distinct=True))
+            found = {group[field_name]: group["n"] for group in groups}
+            found[""] = rows.count()
+        else:
+            kept = {
+                f"c{i}": Count("pk", filter=Q(pk__in=filter_.filter(queryset, choice).values("pk")))
+                for i, choice in enumerate(choices.values())
+            }
+            totals = rows.aggregate(all=Count("pk"), **kept)
+            found = {key: totals[f"c{i}"] for i, key in enumerate(choices)}
+            found[""] = totals["all"]
+        counts[name] = {key: found.get(key, 0) for key in [*choices, ""]}
+    return counts
+
+
+def show_counts(filterset, counts):
+    """Each menu choice's label says its count; so does the menu's empty choice."""
+    for name, by_choice in counts.items():
+        field = filterset.form.fields[name]
+        if isinstance(field, forms.ModelChoiceField):
+            field.label_from_instance = lambda obj, field=field, by_choice=by_choice: counted(
+                type(field).label_from_instance(field, obj), by_choice.get(obj.pk, 0)
+            )
+            if field.empty_label is not None:
+                field.empty_label = counted(field.empty_label, by_choice[""])
+        else:
+            field.choices = [
+                (value, counted(label, by_choice.get(value, by_choice[""])))
+                for value, label in field.choices
+            ]
 
 
 class FilteredListView(FilterView):
@@ -130,4 +215,14 @@ class FilteredListView(FilterView):
             context["paginator"].count if context.get("paginator") else len(self.object_list)
         )
         context["export_formats"] = [("csv", _("CSV")), ("json", _("JSON"))]
+        self.count_choices()
         return context
+
+    def count_choices(self):
+        """Each choice of the filter menus says how many rows it gives with the other filters
+        (none while a filter is invalid: the form says what is wrong)."""
+        filterset = self.filterset
+        if not filterset.is_bound:
+            filterset = type(filterset)(data={}, queryset=filterset.queryset, request=self.request)
+        if filterset.is_valid():
+            show_counts(self.filterset, facet_counts(filterset, filterset.queryset))

@@ -1,7 +1,10 @@
 """Read-only API of sessions, agenda items, decisions, documents and offices."""
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
+from rest_framework.exceptions import NotFound
 
 from records.api import SiteURLField, identifier_example
 from sessions.filters import (
@@ -23,6 +26,12 @@ class SessionSerializer(serializers.ModelSerializer):
     meeting_url_citation = serializers.CharField(
         source="meeting_url_source", allow_null=True, default=None
     )
+    decision_count = serializers.IntegerField(
+        read_only=True, help_text="What the Committee decided (proposals apart)."
+    )
+    proposal_count = serializers.IntegerField(
+        read_only=True, help_text="What was only proposed to the Committee."
+    )
     url = SiteURLField()
 
     class Meta:
@@ -40,6 +49,8 @@ class SessionSerializer(serializers.ModelSerializer):
             "stated_member_states",
             "stated_igos",
             "stated_observers",
+            "decision_count",
+            "proposal_count",
             "documents",
             "note",
             "url",
@@ -75,9 +86,10 @@ class SessionViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            Session.objects.select_related("meeting_url_source__document")
+            Session.objects.with_counts()
+            .select_related("meeting_url_source__document")
             .prefetch_related(
-                "officers", Prefetch("documents", queryset=Document.objects.order_by("symbol"))
+                "officers", Prefetch("documents", queryset=Document.objects.in_order())
             )
             .order_by("number")
         )
@@ -142,15 +154,44 @@ class DecisionSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(decision.paragraph.get_absolute_url())
 
 
-class DecisionViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
-    """Decisions (and proposals); the same filters as the /decisions/ page."""
+NATURE_PARAMETER = OpenApiParameter(
+    "nature",
+    str,
+    enum=["decision", "proposal", "all"],
+    default="decision",
+    description=(
+        "What the list holds: the Committee's decisions (`decision`, the default), what was "
+        "only proposed to it (`?nature=proposal`), or both (`?nature=all`). Each row says "
+        "which it is in its `nature` field."
+    ),
+)
+
+
+@extend_schema_view(list=extend_schema(parameters=[NATURE_PARAMETER]))
+@identifier_example("permalink", str, "CWS/12/29/80/1")
+class DecisionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """The Committee's decisions, with the same filters as the /decisions/ page. By default
+    the list holds decisions only, so that its count for a session is the session's
+    `decision_count`; proposals to the Committee are listed with `?nature=proposal` (their
+    count is `proposal_count`), decisions and proposals together with `?nature=all`."""
 
     serializer_class = DecisionSerializer
     filterset_class = DecisionFilter
     search_fields = ["text", "note"]
 
+    lookup_field = "permalink"
+    lookup_value_regex = r"[^?#]+/[^/?#]+/[0-9]+"
+
     def get_queryset(self):
         return Decision.objects.for_list().in_report_order()
+
+    def get_object(self):
+        """A decision by its page's address: ``/api/decisions/CWS/12/29/80/1/``."""
+        symbol, paragraph, ordinal = self.kwargs["permalink"].rsplit("/", 2)
+        decision = self.get_queryset().by_permalink(symbol, paragraph, int(ordinal)).first()
+        if decision is None:
+            raise NotFound(_("There is no such decision in the records."))
+        return decision
 
 
 class DecisionEventSerializer(serializers.ModelSerializer):
@@ -208,15 +249,16 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
         if self.action == "retrieve":
             paragraphs = Paragraph.objects.select_related("document").in_reading_order()
             queryset = queryset.prefetch_related(Prefetch("paragraphs", queryset=paragraphs))
-        return queryset.order_by("symbol")
+        return queryset
 
 
 class OfficeSerializer(serializers.ModelSerializer):
     country = serializers.CharField(source="country.name", allow_null=True, default=None)
+    url = SiteURLField()
 
     class Meta:
         model = Office
-        fields = ["name", "short_name", "kind", "country", "note"]
+        fields = ["name", "short_name", "kind", "country", "note", "url"]
 
 
 @identifier_example("name", str, "Japan Patent Office")

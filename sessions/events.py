@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from records.models import NaturalKeyModel, RecordQuerySet, note_field
-from sessions.models import source_paragraph
+from sessions.models import cite, source_paragraph
 
 # After the subject's own key: what makes an event unique and citable.
 EVENT_KEY = (
@@ -48,7 +48,7 @@ class EventQuerySet(RecordQuerySet):
         ).order_by("session__number", "paragraph__number", "pk")
 
     def for_citation(self):
-        return self.select_related(self.model.SUBJECT)
+        return self.select_related(self.model.SUBJECT, "decision")
 
 
 class DecisionEvent(NaturalKeyModel):
@@ -93,8 +93,17 @@ class DecisionEvent(NaturalKeyModel):
 
     @property
     def anchor(self):
-        """An id for the event on its subject's page: "created-cws-12-29-146"."""
-        return f"{self.kind.replace('_', '-')}-{self.paragraph.slug}"
+        """An id for the event on its subject's page: "created-cws-12-29-146", and
+        "referenced-cws-12-29-82-2" for the second decision of a paragraph (two decisions of
+        one paragraph can do the same to one subject)."""
+        ordinal = self.decision.ordinal if self.decision_id else 1
+        suffix = f"-{ordinal}" if ordinal > 1 else ""
+        return f"{self.kind.replace('_', '-')}-{self.paragraph.slug}{suffix}"
+
+    @property
+    def cited(self):
+        """What the event cites: its decision ("CWS/12/29 ¶82 (2)"), or its paragraph."""
+        return cite(self.paragraph, self.decision.ordinal if self.decision_id else 1)
 
     def clean(self):
         """An event taken by a decision cites that decision's paragraph and session."""

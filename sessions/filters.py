@@ -5,7 +5,32 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from records.filters import record_filter, related, words
-from sessions.models import AgendaItem, Decision, Document, Office, Session
+from sessions.models import AgendaItem, Decision, Document, Office, Session, decided_condition
+
+BOTH_NATURES = "all"
+
+
+class NatureFilter(django_filters.ChoiceFilter):
+    """What the Committee decided, by default; what was only proposed to it, or both, when
+    asked (``?nature=proposal``, ``?nature=all``)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "choices",
+            [
+                (Decision.Nature.DECISION, _("decisions of the Committee")),
+                (Decision.Nature.PROPOSAL, _("proposals to the Committee")),
+                (BOTH_NATURES, _("decisions and proposals")),
+            ],
+        )
+        super().__init__(empty_label=None, **kwargs)
+
+    def filter(self, queryset, value):
+        if value == BOTH_NATURES:
+            return queryset
+        if value == Decision.Nature.PROPOSAL:
+            return queryset.filter(~decided_condition())
+        return queryset.filter(decided_condition())
 
 
 class DecisionFilter(django_filters.FilterSet):
@@ -19,9 +44,7 @@ class DecisionFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Decision.Kind.choices, empty_label=_("All kinds")
     )
-    nature = django_filters.ChoiceFilter(
-        label=_("Nature"), choices=Decision.Nature.choices, empty_label=_("Decisions and proposals")
-    )
+    nature = NatureFilter(label=_("Nature"))
     task = record_filter(
         related(Decision, "tasks"),
         "number",
@@ -63,6 +86,17 @@ class DecisionFilter(django_filters.FilterSet):
     class Meta:
         model = Decision
         fields = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        # bound even without parameters, so that the default (decisions only) applies
+        super().__init__(data if data is not None else {}, *args, **kwargs)
+
+    @property
+    def shown_nature(self):
+        """What the list holds: "decision" (the default), "proposal" or "all"."""
+        if self.form.is_valid():
+            return self.form.cleaned_data.get("nature") or Decision.Nature.DECISION
+        return Decision.Nature.DECISION
 
 
 class DocumentFilter(django_filters.FilterSet):

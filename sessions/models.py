@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from records.filters import related
 from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
+from records.ordering import NaturalSortKeyField
 from records.text import contains_wording
 
 SOURCE_PARAGRAPH = _("source paragraph")
@@ -37,6 +38,34 @@ class OfficeKind(models.TextChoices):
     IP_OFFICE = "ip_office", _("IP office")
     INTERNATIONAL_BUREAU = "international_bureau", _("International Bureau of WIPO")
     OTHER = "other", _("other")
+
+
+class OfficeQuerySet(RecordQuerySet):
+    def for_detail(self):
+        """An office's page: the sessions it attended, the officers it provided, the Task Forces
+        it leads with their Tasks, its technical-assistance activities (the relations the
+        higher apps declare, reached by name)."""
+        return self.select_related("country").prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "session", "paragraph__document"
+                ).order_by("session__number"),
+            ),
+            models.Prefetch(
+                "officers",
+                queryset=SessionOfficer.objects.select_related(
+                    "session", "paragraph__document"
+                ).order_by("session__number"),
+            ),
+            "led_task_forces__tasks",
+            models.Prefetch(
+                "assistance_activities",
+                queryset=related(self.model, "assistance_activities")
+                .objects.select_related("report", "paragraph__document")
+                .order_by("report__year", "pk"),
+            ),
+        )
 
 
 class Office(NaturalKeyModel):
@@ -66,6 +95,7 @@ class Office(NaturalKeyModel):
     note = note_field()
     history = HistoricalRecords()
 
+    objects = OfficeQuerySet.as_manager()
     NATURAL_KEY = ("name",)
 
     class Meta:
@@ -77,48 +107,65 @@ class Office(NaturalKeyModel):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("office_detail", args=[self.name])
+
+
+def decided_condition(prefix=""):
+    """The condition a decision meets when the Committee took it (not one only proposed to
+    it): the one definition of what counts as a decision, ``prefix`` naming the relation
+    ("decisions__") when the condition is put from another record."""
+    return Q(**{f"{prefix}nature": DecisionNature.DECISION})
+
 
 class SessionQuerySet(RecordQuerySet):
     def with_counts(self):
-        """Each session's count of decisions (what the Committee decided, not proposals: the
-        one count every page shows) and of documents."""
+        """Each session's count of decisions (what the Committee decided: the one count every
+        page and the API show), of proposals (apart), and of documents. An aggregate query keeps
+        no default ordering: order it."""
         return self.annotate(
             decision_count=models.Count(
-                "decisions", filter=Q(decisions__nature=DecisionNature.DECISION), distinct=True
+                "decisions", filter=decided_condition("decisions__"), distinct=True
+            ),
+            proposal_count=models.Count(
+                "decisions", filter=~decided_condition("decisions__"), distinct=True
             ),
             document_count=models.Count("documents", distinct=True),
         )
 
     def for_detail(self):
-        """A session's page: officers, participants, the agenda with its decisions, documents."""
+        """A session's page: its counts, officers, participants, the agenda with its
+        decisions, documents."""
         decisions = Decision.objects.for_list().order_by("paragraph__number", "ordinal")
-        return self.select_related(
-            "source__document", "meeting_url_source__document"
-        ).prefetch_related(
-            models.Prefetch(
-                "officers",
-                queryset=SessionOfficer.objects.select_related(
-                    "office", "paragraph__document"
-                ).order_by("role", "name"),
-            ),
-            models.Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("office").order_by(
-                    "capacity", "order"
+        return (
+            self.with_counts()
+            .select_related("source__document", "meeting_url_source__document")
+            .prefetch_related(
+                models.Prefetch(
+                    "officers",
+                    queryset=SessionOfficer.objects.select_related(
+                        "office", "paragraph__document"
+                    ).order_by("role", "name"),
                 ),
-            ),
-            models.Prefetch(
-                "agenda_items",
-                queryset=AgendaItem.objects.select_related("session")
-                .prefetch_related(models.Prefetch("decisions", queryset=decisions))
-                .order_by("order"),
-            ),
-            models.Prefetch(
-                "decisions",
-                queryset=decisions.filter(agenda_item__isnull=True),
-                to_attr="unfiled_decisions",
-            ),
-            models.Prefetch("documents", queryset=Document.objects.order_by("symbol")),
+                models.Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("office").order_by(
+                        "capacity", "order"
+                    ),
+                ),
+                models.Prefetch(
+                    "agenda_items",
+                    queryset=AgendaItem.objects.select_related("session")
+                    .prefetch_related(models.Prefetch("decisions", queryset=decisions))
+                    .order_by("order"),
+                ),
+                models.Prefetch(
+                    "decisions",
+                    queryset=decisions.filter(agenda_item__isnull=True),
+                    to_attr="unfiled_decisions",
+                ),
+                models.Prefetch("documents", queryset=Document.objects.in_order()),
+            )
         )
 
 
@@ -307,8 +354,18 @@ class DocumentKind(models.TextChoices):
 
 
 class DocumentQuerySet(RecordQuerySet):
+    def in_order(self):
+        """By symbol, in numeric order (CWS/12/2 before CWS/12/10), in the database."""
+        return self.order_by("sort_key", "symbol")
+
     def for_list(self):
-        return self.select_related("session").annotate(paragraph_count=models.Count("paragraphs"))
+        """Documents in order, with their count of paragraphs (an aggregate: ordered here, as
+        GROUP BY drops the default ordering)."""
+        return (
+            self.select_related("session")
+            .annotate(paragraph_count=models.Count("paragraphs"))
+            .in_order()
+        )
 
     def for_detail(self):
         """A document with its paragraphs in reading order."""
@@ -323,6 +380,7 @@ class Document(NaturalKeyModel):
     Kind = DocumentKind
 
     symbol = models.CharField(_("symbol"), max_length=60, unique=True)
+    sort_key = NaturalSortKeyField(source="symbol", db_index=True)
     title = models.CharField(_("title"), max_length=400, blank=True, default="")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     session = models.ForeignKey(
@@ -342,13 +400,13 @@ class Document(NaturalKeyModel):
         help_text=_("The file under fixtures/sources/ its paragraphs were read from, if any."),
     )
     note = note_field()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["sort_key"])
 
     objects = DocumentQuerySet.as_manager()
     NATURAL_KEY = ("symbol",)
 
     class Meta:
-        ordering = ["symbol"]
+        ordering = ["sort_key", "symbol"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         constraints = [choices_check("kind", DocumentKind, "document_kind_valid")]
@@ -403,7 +461,7 @@ class Paragraph(NaturalKeyModel):
     NATURAL_KEY = ("document__symbol", "part", "number")
 
     class Meta:
-        ordering = ["document__symbol", "part", "number"]
+        ordering = ["document__sort_key", "part", "number"]
         verbose_name = _("paragraph")
         verbose_name_plural = _("paragraphs")
         constraints = [
@@ -427,6 +485,11 @@ class Paragraph(NaturalKeyModel):
     @property
     def anchor(self):
         return f"p{self.number}" if self.part == self.Part.BODY else f"annex-p{self.number}"
+
+    @property
+    def key(self):
+        """The paragraph in an address, after its document's symbol: "146", "annex-3"."""
+        return str(self.number) if self.part == self.Part.BODY else f"annex-{self.number}"
 
     @property
     def slug(self):
@@ -484,6 +547,12 @@ class AgendaItem(NaturalKeyModel):
         return "item-" + "".join(ch for ch in self.code.lower() if ch.isalnum())
 
 
+def cite(paragraph, ordinal=1):
+    """A decision's citation: "CWS/12/29 ¶146", "CWS/12/29 ¶82 (2)" for the second decision
+    a paragraph records."""
+    return f"{paragraph} ({ordinal})" if ordinal > 1 else str(paragraph)
+
+
 class DecisionQuerySet(RecordQuerySet):
     def for_list(self):
         """Everything a row of decisions shows, in a fixed number of queries. The Tasks,
@@ -501,13 +570,40 @@ class DecisionQuerySet(RecordQuerySet):
             ),
         )
 
+    def for_detail(self):
+        """A decision's page: its row, and what it did to each Task, Standard and Task Force
+        (the events those apps declare, each with its subject, by subject)."""
+        events = [
+            models.Prefetch(
+                name,
+                queryset=(model := related(self.model, name))
+                .objects.for_citation()
+                .order_by(model.SUBJECT, "pk"),
+            )
+            for name in ("taskevents", "standardevents", "taskforceevents")
+        ]
+        return self.for_list().prefetch_related(*events)
+
+    def by_permalink(self, symbol, paragraph, ordinal):
+        """The decision at ``/decisions/<symbol>/<paragraph key>/<ordinal>/`` (or none)."""
+        part, _, number = paragraph.rpartition("-")
+        parts = {"": ParagraphPart.BODY, "annex": ParagraphPart.ANNEX}
+        if part not in parts or not number.isdigit():
+            return self.none()
+        return self.filter(
+            paragraph__document__symbol=symbol,
+            paragraph__part=parts[part],
+            paragraph__number=int(number),
+            ordinal=ordinal,
+        )
+
     def decided(self):
         """What the Committee decided; not what was only proposed to it."""
-        return self.filter(nature=DecisionNature.DECISION)
+        return self.filter(decided_condition())
 
     def in_report_order(self):
         return self.order_by(
-            "session__number", "paragraph__document__symbol", "paragraph__number", "ordinal"
+            "session__number", "paragraph__document__sort_key", "paragraph__number", "ordinal"
         )
 
 
@@ -599,12 +695,12 @@ class Decision(NaturalKeyModel):
 
     objects = DecisionQuerySet.as_manager()
     NATURAL_KEY = ("paragraph__document__symbol", "paragraph__part", "paragraph__number", "ordinal")
-    CITED_WITH = ("session",)
+    CITED_WITH = ("session", "paragraph__document")
 
     class Meta:
         ordering = [
             "session__number",
-            "paragraph__document__symbol",
+            "paragraph__document__sort_key",
             "paragraph__number",
             "ordinal",
         ]
@@ -625,12 +721,36 @@ class Decision(NaturalKeyModel):
     def is_proposal(self):
         return self.nature == DecisionNature.PROPOSAL
 
+    @staticmethod
+    def natures_of(decisions):
+        """What a list of decisions holds: "decision", "proposal", "mixed", or "" if empty;
+        so that a heading says "proposals" over a list of proposals."""
+        natures = {decision.nature for decision in decisions}
+        return natures.pop() if len(natures) == 1 else ("mixed" if natures else "")
+
+    @classmethod
+    def cited_as(cls, decisions):
+        """How a document page heads the decisions that cite a paragraph
+        (``records.citations``)."""
+        return {
+            DecisionNature.PROPOSAL: _("proposals"),
+            "mixed": _("decisions and proposals"),
+        }.get(cls.natures_of(decisions), cls._meta.verbose_name_plural)
+
     @property
     def outcome(self):
         """ "approved" for a decision; "proposal: to approve" for what was only proposed."""
         return PROPOSED_ACTIONS[self.kind] if self.is_proposal else self.get_kind_display()
 
     def get_absolute_url(self):
+        """The decision's own page, its permalink: "/decisions/CWS/12/29/146/1/"."""
+        paragraph = self.paragraph
+        return reverse(
+            "decision_detail", args=[paragraph.document.symbol, paragraph.key, self.ordinal]
+        )
+
+    def get_session_url(self):
+        """Where the session's page shows it, among the other outcomes of its agenda item."""
         return f"{self.session.get_absolute_url()}#{self.anchor}"
 
     @property
@@ -640,8 +760,7 @@ class Decision(NaturalKeyModel):
 
     @property
     def citation(self):
-        suffix = f" ({self.ordinal})" if self.ordinal > 1 else ""
-        return f"{self.paragraph}{suffix}"
+        return cite(self.paragraph, self.ordinal)
 
     def clean(self):
         errors = {}

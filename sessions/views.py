@@ -1,5 +1,6 @@
 """Pages of sessions, decisions and documents."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
@@ -8,7 +9,7 @@ from records.listing import FilteredListView
 from records.views import RecordDetailView
 from sessions.api import DecisionViewSet, DocumentViewSet
 from sessions.filters import DecisionFilter, DocumentFilter
-from sessions.models import Decision, Document, Session
+from sessions.models import Decision, Document, Office, Session
 
 
 class SessionListView(ListView):
@@ -34,6 +35,7 @@ class SessionDetailView(RecordDetailView):
             groups.setdefault(participation.get_capacity_display(), []).append(participation)
         context["participant_groups"] = groups
         context["parent_ids"] = {item.parent_id for item in self.object.agenda_items.all()}
+        context["unfiled_nature"] = Decision.natures_of(self.object.unfiled_decisions)
         return context
 
 
@@ -46,6 +48,29 @@ class DecisionListView(FilteredListView):
     def get_queryset(self):
         return Decision.objects.for_list().in_report_order()
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["nature"] = self.filterset.shown_nature
+        return context
+
+
+class DecisionDetailView(RecordDetailView):
+    """A decision's own page: ``/decisions/CWS/12/29/146/1/`` (symbol, paragraph, ordinal)."""
+
+    model = Decision
+    template_name = "cws_sessions/decision_detail.html"
+    context_object_name = "decision"
+
+    def get_object(self, queryset=None):
+        symbol, paragraph, ordinal = (self.kwargs[k] for k in ("symbol", "paragraph", "ordinal"))
+        decision = self.get_queryset().by_permalink(symbol, paragraph, ordinal).first()
+        if decision is None:
+            raise Http404(
+                _("There is no decision %(ordinal)s of %(symbol)s paragraph %(paragraph)s.")
+                % {"ordinal": ordinal, "symbol": symbol, "paragraph": paragraph}
+            )
+        return decision
+
 
 class DocumentListView(FilteredListView):
     template_name = "cws_sessions/document_list.html"
@@ -54,7 +79,7 @@ class DocumentListView(FilteredListView):
     export_name = "documents"
 
     def get_queryset(self):
-        return Document.objects.for_list().order_by("symbol")
+        return Document.objects.for_list()
 
 
 class DocumentDetailView(RecordDetailView):
@@ -69,3 +94,11 @@ class DocumentDetailView(RecordDetailView):
         document = super().get_object(queryset)
         attach_citations(document.paragraphs.all())
         return document
+
+
+class OfficeDetailView(RecordDetailView):
+    model = Office
+    lookup = "name"
+    not_found = _("There is no office or member state named %(value)s in the records.")
+    template_name = "cws_sessions/office_detail.html"
+    context_object_name = "office"

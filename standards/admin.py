@@ -33,5 +33,5 @@ class StandardEventAdmin(EventAdmin):
     list_display = ["standard", "kind", "session", "version", "date", "paragraph"]
     list_filter = [*EventAdmin.list_filter, "standard"]
     search_fields = ["standard__code", "note", "version"]
-    list_select_related = ["standard", "session", "paragraph__document"]
+    list_select_related = ["standard", "session", "paragraph__document", "decision"]
     autocomplete_fields = ["standard", *EventAdmin.autocomplete_fields]

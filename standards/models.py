@@ -130,7 +130,7 @@ class StandardEvent(DecisionEvent):
         ]
 
     def __str__(self):
-        return f"{self.standard.code} {self.get_kind_display()} ({self.paragraph})"
+        return f"{self.standard.code} {self.get_kind_display()} ({self.cited})"
 
     @property
     def date_display(self):

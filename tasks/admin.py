@@ -66,7 +66,7 @@ class TaskForceAdmin(RecordAdmin):
 class TaskEventAdmin(EventAdmin):
     list_display = ["task", "kind", "session", "paragraph", "task_force"]
     search_fields = ["=task__number", "description", "note"]
-    list_select_related = ["task", "session", "paragraph__document", "task_force"]
+    list_select_related = ["task", "session", "paragraph__document", "decision", "task_force"]
     autocomplete_fields = ["task", *EventAdmin.autocomplete_fields, "task_force"]
 
 
@@ -74,7 +74,7 @@ class TaskEventAdmin(EventAdmin):
 class TaskForceEventAdmin(EventAdmin):
     list_display = ["task_force", "kind", "session", "paragraph"]
     search_fields = ["task_force__name", "note"]
-    list_select_related = ["task_force", "session", "paragraph__document"]
+    list_select_related = ["task_force", "session", "paragraph__document", "decision"]
     autocomplete_fields = ["task_force", *EventAdmin.autocomplete_fields]
 
 

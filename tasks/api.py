@@ -174,7 +174,7 @@ class ProgressReportViewSet(viewsets.ReadOnlyModelViewSet):
     search_fields = ["document__symbol", "items__text", "milestones__description"]
 
     def get_queryset(self):
-        return ProgressReport.objects.for_detail().order_by("session__number", "document__symbol")
+        return ProgressReport.objects.for_detail().order_by("session__number", "document__sort_key")
 
 
 class SurveyResultSerializer(CitedSerializer):

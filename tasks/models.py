@@ -228,7 +228,7 @@ class TaskEvent(DecisionEvent):
         ]
 
     def __str__(self):
-        return f"{self.task} {self.get_kind_display()} ({self.paragraph})"
+        return f"{self.task} {self.get_kind_display()} ({self.cited})"
 
 
 class TaskForceEventKind(models.TextChoices):
@@ -263,7 +263,7 @@ class TaskForceEvent(DecisionEvent):
         ]
 
     def __str__(self):
-        return f"{self.task_force} {self.get_kind_display()} ({self.paragraph})"
+        return f"{self.task_force} {self.get_kind_display()} ({self.cited})"
 
 
 class ProgressReportQuerySet(RecordQuerySet):
@@ -330,7 +330,7 @@ class ProgressReport(NaturalKeyModel):
     CITED_WITH = ("document", "task_force")
 
     class Meta:
-        ordering = ["session__number", "document__symbol"]
+        ordering = ["session__number", "document__sort_key"]
         verbose_name = _("progress report")
         verbose_name_plural = _("progress reports")
 

@@ -286,3 +286,92 @@ def citing_rows(paragraph, count):
         )
         for i in range(count)
     )
+
+
+@bumps_version
+def decision_linked_twice(number):
+    """A decision of session ``number`` with two history events for one Task, one Standard and
+    one Task Force (as CWS/12/29 ¶172 assigns Task No. 66 and refers to it): each of them must
+    be listed once wherever the decision is shown."""
+    from standards.models import Standard, StandardEvent
+    from tasks.models import Task, TaskEvent, TaskForce, TaskForceEvent
+
+    session, _, (paragraph,) = session_with_decisions(number, 1)
+    decision = paragraph.decisions.get()
+    task = Task.objects.create(number=number, description="zztwice task")
+    standard = Standard.objects.create(code=f"ST.{number}", title="zztwice", status="adopted")
+    task_force = TaskForce.objects.create(name=f"Twice Force {number}", slug=f"twice-{number}")
+    cited = {"session": session, "paragraph": paragraph, "decision": decision}
+    TaskEvent.objects.bulk_create(
+        [
+            TaskEvent(task=task, kind="assigned", task_force=task_force, **cited),
+            TaskEvent(task=task, kind="referenced", **cited),
+        ]
+    )
+    StandardEvent.objects.bulk_create(
+        [
+            StandardEvent(standard=standard, kind="revised", **cited),
+            StandardEvent(standard=standard, kind="referenced", **cited),
+        ]
+    )
+    TaskForceEvent.objects.bulk_create(
+        [
+            TaskForceEvent(task_force=task_force, kind="task_assigned", **cited),
+            TaskForceEvent(task_force=task_force, kind="referenced", **cited),
+        ]
+    )
+    return decision
+
+
+@bumps_version
+def decision_with_effects(number, count):
+    """A decision of session ``number`` that concerns ``count`` new Tasks and Standards."""
+    from standards.models import Standard, StandardEvent
+    from tasks.models import Task, TaskEvent
+
+    session, _document, (paragraph,) = session_with_decisions(number, 1)
+    decision = paragraph.decisions.get()
+    tasks = Task.objects.bulk_create(
+        Task(number=number * 10 + i, description=f"zzeffect {i}") for i in range(count)
+    )
+    TaskEvent.objects.bulk_create(
+        TaskEvent(
+            task=t,
+            kind="referenced",
+            session=session,
+            paragraph=decision.paragraph,
+            decision=decision,
+        )
+        for t in tasks
+    )
+    standards = Standard.objects.bulk_create(
+        Standard(code=f"ST.E{number}.{i}", title="zzeffect", status="adopted") for i in range(count)
+    )
+    StandardEvent.objects.bulk_create(
+        StandardEvent(
+            standard=s,
+            kind="referenced",
+            session=session,
+            paragraph=decision.paragraph,
+            decision=decision,
+        )
+        for s in standards
+    )
+    return decision
+
+
+@bumps_version
+def office_with_sessions(name, count):
+    """An office that attended ``count`` new sessions."""
+    from sessions.models import Office, Participation
+
+    office = Office.objects.create(name=name, kind="other")
+    _document, (paragraph,) = document_with_paragraphs(1)
+    sessions = Session.objects.bulk_create(
+        Session(number=5000 + next(_numbers)) for _ in range(count)
+    )
+    Participation.objects.bulk_create(
+        Participation(session=s, office=office, capacity="observer", order=1, paragraph=paragraph)
+        for s in sessions
+    )
+    return office

@@ -25,6 +25,8 @@ PAGES = {
     "technical-assistance": "/technical-assistance/",
     "survey": "/surveys/ip-data-exchange-practices-2025/",
     "search": "/search/?q=sequence+listings",
+    "decision": "/decisions/CWS/12/29/80/1/",
+    "office": "/offices/Japan Patent Office/",
     "not-found": "/tasks/99/",
 }
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

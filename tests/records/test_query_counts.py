@@ -46,6 +46,18 @@ def test_document_page(get):
     same_cost(get, one.get_absolute_url(), many.get_absolute_url())
 
 
+def test_decision_page(get):
+    one = factories.decision_with_effects(891, 1)
+    many = factories.decision_with_effects(892, 100)
+    same_cost(get, one.get_absolute_url(), many.get_absolute_url())
+
+
+def test_office_page(get):
+    one = factories.office_with_sessions("Zz One Office", 1)
+    many = factories.office_with_sessions("Zz Many Office", 100)
+    same_cost(get, one.get_absolute_url(), many.get_absolute_url())
+
+
 def test_task_page(get):
     factories.task_with_events(831, 1)
     factories.task_with_events(832, 100)
@@ -132,7 +144,7 @@ def test_document_page_when_a_paragraph_gains_citing_rows(get):
     before = queries(get, url)
     factories.citing_rows(paragraph, 30)
     html = get(url).text
-    assert html.count('href="/sessions/824/#d-test-824-1-1-') == 31  # the rows are shown
+    assert html.count('href="/decisions/TEST/824/1/1/') == 31  # the rows are shown
     assert len(re.findall(r'href="/tasks/\d+/#referenced-test-824-1-1"', html)) == 30
     assert len(re.findall(r'href="/standards/ST\.Z[^/]+/#referenced-test-824-1-1"', html)) == 30
     assert queries(get, url) == before

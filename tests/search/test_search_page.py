@@ -55,7 +55,7 @@ def test_search_finds_what_a_progress_report_found(get):
 
 def test_a_proposal_found_by_search_reads_as_a_proposal(get):
     decisions = section(get("/search/?q=customer+name+cleaning").text, "decisions")
-    hit = decisions[decisions.index('href="/sessions/12/#d-cws-12-29-50-1"') :]
+    hit = decisions[decisions.index('href="/decisions/CWS/12/29/50/1/"') :]
     hit = hit[: hit.index("</li>")]
     assert "proposal: to approve" in hit
     assert "— approved<" not in hit

@@ -64,3 +64,16 @@ def test_document_fields(api):
 
 def test_office_fields(api):
     assert api("/api/offices/Japan Patent Office/")["country"] == "Japan"
+
+
+def test_the_schema_says_the_decisions_list_holds_decisions_unless_asked(get):
+    """The API's decisions list gives the Committee's decisions unless ``nature`` asks for
+    proposals or both (as the /decisions/ page, and so that its count is the sessions'
+    ``decision_count``): the OpenAPI schema, and so the API page, says so."""
+    operation = get("/api/schema/?format=json").json()["paths"]["/api/decisions/"]["get"]
+    (nature,) = [p for p in operation["parameters"] if p["name"] == "nature"]
+    assert nature["schema"]["default"] == "decision"
+    assert set(nature["schema"]["enum"]) == {"decision", "proposal", "all"}
+    assert "nature=all" in nature["description"] and "nature=proposal" in nature["description"]
+    assert "proposals" in operation["description"] and "nature" in operation["description"]
+    assert "decision_count" in operation["description"]

@@ -36,7 +36,7 @@ def test_a_proposal_is_cited_as_a_proposal_never_as_what_it_proposed(get):
     block = paragraph_block(get("/documents/CWS/12/29/").text, "p50")
     cited_by = block[block.index('<ul class="cited-by"') : block.index("</ul>")]
     assert (
-        '<a href="/sessions/12/#d-cws-12-29-50-1">CWS/12: proposal: to approve (CWS/12/29 ¶50)</a>'
+        '<a href="/decisions/CWS/12/29/50/1/">CWS/12: proposal: to approve (CWS/12/29 ¶50)</a>'
         in cited_by
     )
     assert not re.search(r"\bapproved\b", cited_by), cited_by
@@ -48,3 +48,11 @@ def test_the_invitations_of_a_working_document_are_cited_as_proposals(get):
     assert cited_by.count("CWS/13: proposal: to note") == 2
     assert cited_by.count("CWS/13: proposal: to approve") == 1
     assert not re.search(r"\b(noted|approved)\b", cited_by), cited_by
+
+
+def test_records_citing_a_paragraph_are_headed_proposals_when_only_proposals_cite_it(get):
+    cited_by = paragraph_block(get("/documents/CWS/12/29/").text, "p50")
+    assert '<span class="cited-kind">Proposals:</span>' in cited_by
+    assert '<span class="cited-kind">Decisions:</span>' not in cited_by
+    decided = paragraph_block(get("/documents/CWS/12/29/").text, "p146")
+    assert '<span class="cited-kind">Decisions:</span>' in decided

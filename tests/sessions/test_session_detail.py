@@ -1,6 +1,8 @@
 """/sessions/<number>/: officers, agenda, decisions, participants, documents, and the official
 meeting page where a document gives it, cited."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -60,3 +62,24 @@ def test_no_meeting_page_is_shown_where_no_document_gives_one(get, number):
     html = get(f"/sessions/{number}/").text
     assert meeting_page_entry(html) is None
     assert "wipo.int/meetings" not in html
+
+
+def decision_article(html, anchor):
+    start = html.index(f'<article class="decision" id="{anchor}"')
+    return html[start : html.index("</article>", start)]
+
+
+def test_a_proposal_on_the_session_page_reads_as_a_proposal(get):
+    """CWS/12/29 ¶50: what the Task Force proposed, never shown with an "approved" badge."""
+    article = decision_article(get("/sessions/12/").text, "d-cws-12-29-50-1")
+    meta = article[: article.index("</p>")]
+    assert "proposal: to approve" in meta
+    assert "kind-approved" not in meta
+    assert not re.search(r">\s*approved\s*<", meta), meta
+
+
+@pytest.mark.parametrize("number", [10, 13], ids=["CWS/10", "CWS/13"])
+def test_a_section_holding_only_proposals_is_headed_proposals(get, number):
+    html = get(f"/sessions/{number}/").text
+    assert "Proposals reported without an agenda item" in html
+    assert "Decisions reported without an agenda item" not in html

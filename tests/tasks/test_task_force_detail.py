@@ -42,11 +42,22 @@ def test_the_work_plan_lists_each_milestone_with_its_months_and_citation(get):
     assert len(rows) == len(milestones) == 7
     for row, milestone in zip(rows, milestones, strict=True):
         assert f"<td>{escape(milestone.description)}</td>" in row
-        assert f"<td>{milestone.when}</td>" in row
+        assert f"<td>{when(milestone)}</td>" in row
         assert citation(milestone.paragraph) in row
-    assert "<td>December 2025 – January 2026</td>" in rows[0]
-    assert "<td>February 2026</td>" in rows[1]
-    assert "<td>November 2026</td>" in rows[6]
+    assert (
+        '<td><time datetime="2025-12">December 2025</time> – '
+        '<time datetime="2026-01">January 2026</time></td>'
+    ) in rows[0]
+    assert '<td><time datetime="2026-02">February 2026</time></td>' in rows[1]
+    assert '<td><time datetime="2026-11">November 2026</time></td>' in rows[6]
+
+
+def when(milestone):
+    """A milestone's months as the page writes them: each in <time> with its ISO month."""
+    months = [d for d in (milestone.start_date, milestone.end_date) if d]
+    if len(months) == 2 and months[0] == months[1]:
+        months = months[:1]
+    return " – ".join(f'<time datetime="{d:%Y-%m}">{d:%B %Y}</time>' for d in months)
 
 
 def test_the_findings_are_grouped_by_kind_each_cited(get):
@@ -73,3 +84,14 @@ def test_the_findings_are_grouped_by_kind_each_cited(get):
     assert "Limited active participation and input from IP offices" in challenges
     assert citation(items.filter(kind="challenge").first().paragraph) in challenges
     assert 'href="/documents/CWS/13/14/#p12">CWS/13/14 ¶12</a>' in challenges
+
+
+def test_the_history_is_not_headed_decisions_when_it_holds_proposals_and_references(get):
+    """The IP Data Exchange Task Force's history holds a proposal (CWS/12/29 ¶144) and an event
+    no decision caused: it is a history, and the proposal's link says so."""
+    html = get("/task-forces/ip-data-exchange/").text
+    assert "Decisions concerning this Task Force" not in html
+    assert '<h2 id="events-heading">History across sessions</h2>' in html
+    start = html.index('id="referenced-cws-12-29-144"')
+    event = html[start : html.index("</li>", start)]
+    assert ">the proposal</a>" in event
