@@ -3,7 +3,7 @@ page cache's byte bound (issue 13, "Memory").
 
 Every request asks for the CWS/12/29 document page (the largest page) with a parameter the page
 ignores (``?flood=N``), so each one is a new cache entry. The worker's resident memory is read
-from /proc before and after, once with the bound (``DJANGO_PAGE_CACHE_BYTES``, default 32 MB)
+from /proc before and after, once with the bound (``DJANGO_PAGE_CACHE_BYTES``, default 16 MB)
 and once with the bound lifted, on a throwaway SQLite copy of the curated records.
 
     .venv/bin/python bench/memory_flood.py [--requests 1500] [--write]
@@ -100,7 +100,7 @@ def main():
         rows = []
         for label, bound in (
             ("no byte bound (2,000 entries only)", 10**12),
-            ("32 MB bound (the default)", 32 * 2**20),
+            ("16 MB bound (the default)", 16 * 2**20),
         ):
             size, before, after = run(env, args.port, args.requests, bound)
             cells = (

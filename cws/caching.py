@@ -96,7 +96,7 @@ class BoundedMemoryCache(LocMemCache):
 
     def __init__(self, name, params):
         super().__init__(name, params)
-        self.max_bytes = int(params.get("OPTIONS", {}).get("MAX_BYTES", 32 * 1024 * 1024))
+        self.max_bytes = int(params.get("OPTIONS", {}).get("MAX_BYTES", 16 * 1024 * 1024))
         self._sizes = _sizes.setdefault(name, {})
 
     def held_bytes(self):

@@ -10,7 +10,7 @@ DJANGO_PAGE_CACHE_STAMP a file the processes of one host share, so that a cached
                     query (see cws/caching.py); unset means one small query per cached page.
 DJANGO_CACHE_URL    redis://host:port/db puts the caches (rendered pages included) in Redis, shared
                     by every application host; unset means a cache in each process.
-DJANGO_PAGE_CACHE_BYTES the most bytes of rendered pages one process keeps (default 32 MB; only
+DJANGO_PAGE_CACHE_BYTES the most bytes of rendered pages one process keeps (default 16 MB; only
                     for the per-process cache: Redis bounds itself with its maxmemory).
                     Several hosts share Redis and the database, not a stamp file: leave
                     DJANGO_PAGE_CACHE_STAMP unset there.
@@ -127,7 +127,7 @@ else:
             "TIMEOUT": 3600,
             "OPTIONS": {
                 "MAX_ENTRIES": env_int("DJANGO_PAGE_CACHE_ENTRIES", 2000),
-                "MAX_BYTES": env_int("DJANGO_PAGE_CACHE_BYTES", 32 * 1024 * 1024),
+                "MAX_BYTES": env_int("DJANGO_PAGE_CACHE_BYTES", 16 * 1024 * 1024),
             },
         },
     }
