@@ -4,13 +4,20 @@ Anonymous GET/HEAD responses of public pages and of the API are cached per proce
 the records version (``records.version``: every change of a record bumps it) and the full URL;
 a changed record therefore misses every old entry at once. Each response carries an ETag made
 of the version and the URL, and Last-Modified from the time of the last change; a browser
-revalidating gets a 304 without the page being rendered.
+revalidating gets a 304 without the page being rendered. ``X-Page-Cache`` says whether the
+page came from the cache (``hit``) or was rendered for this request (``miss``).
+
+Where the pages are kept is a setting (``DJANGO_CACHE_URL``): in each process, bounded by the
+bytes it holds (``BoundedMemoryCache``), or in Redis, shared by every application host. The
+version is read from the database (or the stamp file), so an edit made through any host is
+seen at once by all of them.
 """
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, quote_etag
@@ -43,8 +50,11 @@ class PublicPageCache:
         cache = caches[CACHE]
         key = f"page:{version}:{request.method}:{digest}:{path}"[:240]
         response = cache.get(key)
-        if response is None:
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+        else:
             response = self.get_response(request)
+            response["X-Page-Cache"] = "miss"
             if (
                 response.status_code in (200, 404)
                 and not response.cookies
@@ -73,3 +83,51 @@ class PublicPageCache:
         response["Last-Modified"] = http_date(changed_at.timestamp())
         patch_cache_control(response, no_cache=True, public=True)
         return response
+
+
+class BoundedMemoryCache(LocMemCache):
+    """The per-process cache, bounded by the bytes of what it holds as well as by entries.
+
+    Addresses are endless (every filter combination, every ignored parameter), so a count of
+    entries alone lets a crawler fill a worker with copies of large pages. When a new page
+    would take the total past ``OPTIONS["MAX_BYTES"]``, the least recently used pages go first;
+    a page larger than the whole bound is not kept.
+    """
+
+    def __init__(self, name, params):
+        super().__init__(name, params)
+        self.max_bytes = int(params.get("OPTIONS", {}).get("MAX_BYTES", 16 * 1024 * 1024))
+        self._sizes = _sizes.setdefault(name, {})
+
+    def held_bytes(self):
+        return sum(self._sizes.values())
+
+    def _set(self, key, value, timeout):
+        self._delete(key)
+        if len(value) > self.max_bytes:
+            return
+        held = self.held_bytes()
+        while self._cache and held + len(value) > self.max_bytes:
+            oldest, _ = self._cache.popitem()  # the last entry is the least recently used
+            self._expire_info.pop(oldest, None)
+            held -= self._sizes.pop(oldest, 0)
+        super()._set(key, value, timeout)
+        self._sizes[key] = len(value)
+
+    def _cull(self):
+        super()._cull()
+        for key in self._sizes.keys() - self._cache.keys():
+            del self._sizes[key]
+
+    def _delete(self, key):
+        self._sizes.pop(key, None)
+        return super()._delete(key)
+
+    def clear(self):
+        with self._lock:
+            self._cache.clear()
+            self._expire_info.clear()
+            self._sizes.clear()
+
+
+_sizes = {}  # per cache name, like LocMemCache's own stores

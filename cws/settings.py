@@ -8,6 +8,12 @@ DJANGO_CONN_MAX_AGE seconds a database connection is kept (default 60).
 DJANGO_PAGE_CACHE   "0" switches the page cache off (on by default).
 DJANGO_PAGE_CACHE_STAMP a file the processes of one host share, so that a cached page needs no
                     query (see cws/caching.py); unset means one small query per cached page.
+DJANGO_CACHE_URL    redis://host:port/db puts the caches (rendered pages included) in Redis, shared
+                    by every application host; unset means a cache in each process.
+DJANGO_PAGE_CACHE_BYTES the most bytes of rendered pages one process keeps (default 16 MB; only
+                    for the per-process cache: Redis bounds itself with its maxmemory).
+                    Several hosts share Redis and the database, not a stamp file: leave
+                    DJANGO_PAGE_CACHE_STAMP unset there.
 """
 
 import os
@@ -98,16 +104,33 @@ PAGE_CACHE_STAMP = os.environ.get("DJANGO_PAGE_CACHE_STAMP", "")
 # A bare view for the benchmark's baseline, off unless asked (never in production).
 BENCH_BASELINE = env_bool("DJANGO_BENCH_BASELINE")
 
-# Rendered public pages, per process, keyed on the records version (see cws/caching.py).
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "cws-pages",
-        "TIMEOUT": 3600,
-        "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_PAGE_CACHE_ENTRIES", 2000)},
-    },
-}
+# Rendered public pages, keyed on the records version (see cws/caching.py): in each process,
+# bounded by bytes so that a flood of distinct addresses cannot grow a worker, or in Redis,
+# shared by several application hosts.
+CACHE_URL = os.environ.get("DJANGO_CACHE_URL", "")
+if CACHE_URL:
+    CACHES = {
+        name: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": f"cws-{name}",
+            "TIMEOUT": 3600,
+        }
+        for name in ("default", "pages")
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "cws.caching.BoundedMemoryCache",
+            "LOCATION": "cws-pages",
+            "TIMEOUT": 3600,
+            "OPTIONS": {
+                "MAX_ENTRIES": env_int("DJANGO_PAGE_CACHE_ENTRIES", 2000),
+                "MAX_BYTES": env_int("DJANGO_PAGE_CACHE_BYTES", 16 * 1024 * 1024),
+            },
+        },
+    }
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -126,6 +149,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "cws.context_processors.canonical",
             ],
         },
     },

@@ -81,3 +81,30 @@ def test_a_cached_page_carries_the_same_security_headers(get, stamp):
     ):
         assert second[name] == first[name], name
     assert "Content-Security-Policy" in revalidated and "X-Content-Type-Options" in revalidated
+
+
+def test_the_response_says_whether_the_page_came_from_the_cache(get):
+    assert get("/tasks/67/")["X-Page-Cache"] == "miss"
+    assert get("/tasks/67/")["X-Page-Cache"] == "hit"
+    Task.objects.filter(number=67).get().save()  # any change of a record
+    assert get("/tasks/67/")["X-Page-Cache"] == "miss"
+
+
+def test_a_flood_of_distinct_addresses_stays_within_the_byte_bound(get, settings):
+    """Every ignored parameter makes a new address; the process keeps at most MAX_BYTES."""
+    from django.core.cache import caches
+
+    cache = caches["pages"]
+    cache.clear()
+    page_size = len(get("/tasks/67/?flood=0").content)
+    bound = cache.max_bytes
+    cache.max_bytes = page_size * 5  # room for about four pages
+    try:
+        for n in range(1, 40):
+            get(f"/tasks/67/?flood={n}")
+            assert cache.held_bytes() <= cache.max_bytes
+        assert get("/tasks/67/?flood=39")["X-Page-Cache"] == "hit"  # the newest stay
+        assert get("/tasks/67/?flood=1")["X-Page-Cache"] == "miss"  # the oldest went
+    finally:
+        cache.max_bytes = bound
+        cache.clear()

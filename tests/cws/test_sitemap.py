@@ -25,3 +25,33 @@ def test_robots_txt_points_at_the_sitemap(get):
     text = get("/robots.txt").text
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def test_robots_txt_keeps_crawlers_off_query_strings(get):
+    """Filter, sort and page combinations are endless; the sitemap lists the canonical pages."""
+    lines = get("/robots.txt").text.splitlines()
+    assert "Disallow: /*?" in lines
+    assert "Disallow: /search/" in lines
+
+
+@pytest.mark.parametrize(
+    "path, canonical",
+    [
+        ("/decisions/?kind=adopted&o=-session", "http://testserver/decisions/"),
+        ("/tasks/?status=active", "http://testserver/tasks/"),
+        ("/sessions/12/?x=1", "http://testserver/sessions/12/"),
+    ],
+)
+def test_a_page_with_a_query_string_names_its_canonical_page_and_is_not_indexed(
+    get, path, canonical
+):
+    text = get(path).text
+    assert f'<link rel="canonical" href="{canonical}">' in text
+    assert '<meta name="robots" content="noindex, follow">' in text
+
+
+@pytest.mark.parametrize("path", ["/", "/decisions/", "/sessions/12/", "/tasks/67/"])
+def test_a_canonical_page_names_itself_and_may_be_indexed(get, path):
+    text = get(path).text
+    assert f'<link rel="canonical" href="http://testserver{path}">' in text
+    assert 'name="robots"' not in text
