@@ -24,10 +24,6 @@ from sessions.api import (
 from standards.api import StandardViewSet
 from tasks.api import ProgressReportViewSet, SurveyViewSet, TaskForceViewSet, TaskViewSet
 
-admin.site.site_header = "CWS Records — secretariat"
-admin.site.site_title = "CWS Records admin"
-admin.site.index_title = "Records of the Committee on WIPO Standards"
-
 router = DefaultRouter()
 router.include_root_view = True
 router.register("sessions", SessionViewSet, basename="api-session")
@@ -67,6 +63,8 @@ urlpatterns = [
     ),
     path("api/", include(router.urls)),
     re_path(r"^api/", not_found),
+    # passkeys (django-otp-webauthn), as the second step of the admin's sign-in
+    path("admin/webauthn/", include("accounts.webauthn")),
     path("admin/", admin.site.urls),
 ]
 
