@@ -14,7 +14,7 @@ from datetime import timedelta
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -154,6 +154,19 @@ def test_a_superuser_resets_another_users_devices(client):
     fresh = Client()
     password_step(fresh, user.username)
     assert fresh.get("/admin/verify/")["Location"].startswith("/admin/enrol/")
+
+
+def test_the_last_superuser_who_lost_their_device_is_reset_with_manage_py(client):
+    chief = factories.user("superuser")
+    device(chief)
+    out = io.StringIO()
+    call_command("reset_second_factor", chief.username, stdout=out)
+    assert f"{chief.username} will set up a second factor at next sign-in." in out.getvalue()
+    assert not TOTPDevice.objects.filter(user=chief).exists()
+    password_step(client, chief.username)
+    assert client.get("/admin/verify/")["Location"].startswith("/admin/enrol/")
+    with pytest.raises(CommandError, match="No such user: nobody. Nothing was reset."):
+        call_command("reset_second_factor", chief.username, "nobody", stdout=io.StringIO())
 
 
 def test_an_editor_cannot_reset_devices(client):
