@@ -8,6 +8,7 @@ client's address as ``accounts.client`` reads it.
 
 import contextvars
 import logging
+import time
 
 from accounts.client import client_address
 
@@ -48,3 +49,11 @@ class RequestFields(logging.Filter):
         except Exception:  # noqa: BLE001 - a log line is never lost for its context
             record.user, record.client = "?", "?"
         return True
+
+
+class UTCFormatter(logging.Formatter):
+    """Times in UTC, marked ``Z`` (``2026-11-28T07:31:09.775Z``): one clock for every host."""
+
+    converter = time.gmtime
+    default_time_format = "%Y-%m-%dT%H:%M:%S"
+    default_msec_format = "%s.%03dZ"

@@ -335,7 +335,8 @@ OTP_WEBAUTHN_ALLOWED_ORIGINS = [
 ] or ["https://localhost"]
 
 # Logs go to standard error (gunicorn and the service manager keep them). Every line has the
-# time, the level, the logger, the signed-in user and the client's address (accounts/logs.py).
+# time (UTC), the level, the logger, the signed-in user and the client's address
+# (accounts/logs.py).
 # accounts.security (sign-ins, failures, lockouts, second factor, sessions) logs at INFO;
 # django.request logs refusals (403, 404, 400) and errors, django.security suspicious requests
 # (a disallowed host, a CSRF failure). README: "What is logged".
@@ -345,8 +346,9 @@ LOGGING = {
     "filters": {"request": {"()": "accounts.logs.RequestFields"}},
     "formatters": {
         "line": {
+            "()": "accounts.logs.UTCFormatter",
             "format": "%(asctime)s %(levelname)s %(name)s user=%(user)s client=%(client)s "
-            "%(message)s"
+            "%(message)s",
         }
     },
     "handlers": {

@@ -1,4 +1,4 @@
-"""Logs (issue 12, item 5): every line has the time, the user and the client's address (taken
+"""Logs (issue 12, item 5): every line has the time (UTC), the user and the client's address (taken
 from the trusted proxies only); failed sign-ins, lockouts, second-factor failures and permission
 refusals are logged. The lines are read from the handler settings.LOGGING configures."""
 
@@ -13,7 +13,7 @@ from tests.signin import Client, device, sign_in
 
 pytestmark = pytest.mark.django_db
 LINE = re.compile(
-    r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (?P<level>[A-Z]+) (?P<logger>[\w.]+) "
+    r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (?P<level>[A-Z]+) (?P<logger>[\w.]+) "
     r"user=(?P<user>\S+) client=(?P<client>\S+) (?P<message>.*)$"
 )
 
