@@ -283,6 +283,14 @@ def test_a_user_sees_and_ends_their_other_sessions(client):
     assert laptop.get("/admin/").status_code == 200
 
 
+def test_every_admin_page_links_to_the_users_sessions_and_sign_out(client):
+    client.force_login(factories.user("editor"))
+    for path in ("/admin/", "/admin/tasks/task/", "/admin/security/"):
+        page = client.get(path).content.decode()
+        assert '<a href="/admin/security/">Sign-in and sessions</a>' in page, path
+        assert 'id="logout-form"' in page, path
+
+
 def test_end_all_other_sessions(client):
     user, _ = editor_with_app()
     others = [Client() for _ in range(3)]
