@@ -424,3 +424,21 @@ def test_a_superuser_clears_a_lockout(client):
 def test_backup_code_tokens_are_random_and_distinct():
     codes = {StaticToken.random_token() for _ in range(50)}
     assert len(codes) == 50
+
+
+def test_the_sign_in_never_sends_the_user_to_another_site(client):
+    """ASVS 3.7.2: the ``next`` address of both steps stays on this site."""
+    user, app = editor_with_app()
+    response = sign_in(client, user.username, "pw", app, next_url="https://evil.example/")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+
+
+def test_sign_in_and_sign_out_need_the_csrf_token():
+    """ASVS 3.5.1: a form posted from another site (no CSRF token) is refused."""
+    user, _ = editor_with_app()
+    browser = Client(enforce_csrf_checks=True)
+    assert password_step(browser, user.username).status_code == 403
+    browser.force_login(user)
+    assert browser.post("/admin/sign-out/").status_code == 403
+    assert browser.get("/admin/").status_code == 200  # still signed in
