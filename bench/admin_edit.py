@@ -6,10 +6,11 @@ import sys
 import time
 import urllib.request
 
+from django_otp.oath import TOTP
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
-BASE, USER, PASSWORD = sys.argv[1], sys.argv[2], sys.argv[3]
+BASE, USER, PASSWORD, TOTP_KEY = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 NOTE = f"Checked during the load test at {time.strftime('%H:%M:%S')}."
 
 
@@ -24,6 +25,10 @@ def main():
         page.get_by_label("Username").fill(USER)
         page.get_by_label("Password").fill(PASSWORD)
         page.get_by_role("button", name="Log in").click()
+        # the second step: the code of the editor's authenticator app
+        totp = TOTP(bytes.fromhex(TOTP_KEY))
+        page.get_by_label("Code").fill(f"{totp.token():06d}")
+        page.get_by_role("button", name="Verify").click()
         page.goto(f"{BASE}/admin/tasks/task/?q=24")
         page.get_by_role("link", name="Task No. 24").first.click()
         page.locator("#id_note").fill(NOTE)

@@ -19,13 +19,17 @@ trap cleanup EXIT
 export DJANGO_SECRET_KEY=load-test-only-key \
   DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 \
   DJANGO_PAGE_CACHE_STAMP="$work/records-version"
+# the editor's authenticator-app key (hex): admin_edit.py signs in with its code
+TOTP_KEY=$(od -An -N20 -tx1 /dev/urandom | tr -d ' \n')
 $BIN/python manage.py migrate --noinput -v0
 $BIN/python manage.py load_records >/dev/null
 $BIN/python manage.py collectstatic --noinput -v0
 $BIN/python manage.py shell -v0 -c "
 from django.contrib.auth.models import Group, User
 u = User.objects.create_user('loadtest-editor', password='a-long-load-test-password', is_staff=True)
-u.groups.add(Group.objects.get(name='Secretariat editors'))"
+u.groups.add(Group.objects.get(name='Secretariat editors'))
+from django_otp.plugins.otp_totp.models import TOTPDevice
+TOTPDevice.objects.create(user=u, name='Load test app', confirmed=True, key='$TOTP_KEY')"
 $BIN/gunicorn cws.wsgi --bind "127.0.0.1:$PORT" --worker-class gthread --workers 2 --threads 4 \
   --log-level warning --error-logfile "$work/gunicorn.log" >"$work/server.log" 2>&1 &
 server=$!
@@ -33,7 +37,7 @@ for _ in $(seq 1 30); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null 2>&1 && b
 
 (
   sleep 20
-  if $BIN/python bench/admin_edit.py "http://127.0.0.1:$PORT" loadtest-editor a-long-load-test-password >"$work/admin.txt" 2>&1
+  if $BIN/python bench/admin_edit.py "http://127.0.0.1:$PORT" loadtest-editor a-long-load-test-password "$TOTP_KEY" >"$work/admin.txt" 2>&1
   then echo 0 >"$work/admin.rc"; else echo 1 >"$work/admin.rc"; fi
 ) &
 editor=$!

@@ -1,11 +1,19 @@
 """Caching of public pages that never serves stale data.
 
 Anonymous GET/HEAD responses of public pages and of the API are cached per process, keyed on
-the records version (``records.version``: every change of a record bumps it) and the full URL;
-a changed record therefore misses every old entry at once. Each response carries an ETag made
-of the version and the URL, and Last-Modified from the time of the last change; a browser
-revalidating gets a 304 without the page being rendered. ``X-Page-Cache`` says whether the
-page came from the cache (``hit``) or was rendered for this request (``miss``).
+the records version (``records.version``: every change of a record bumps it), the host the
+request named and the full URL; a changed record therefore misses every old entry at once.
+
+The host is part of the key because pages hold absolute addresses built from it (the API's
+``url``, feeds, the calendar, the sitemap): a request naming another port of an allowed host
+(``Host: 127.0.0.1:6666``) gets its own entry and can never poison the one other visitors get.
+The host is validated (``ALLOWED_HOSTS``) before the cache is read, so a disallowed host gets a
+400 and never a cached page. A shared cache (several hosts) keeps the same key.
+
+Each response carries an ETag made of the version and the address, and Last-Modified from the
+time of the last change; a browser revalidating gets a 304 without the page being rendered.
+``X-Page-Cache`` says whether the page came from the cache (``hit``) or was rendered for this
+request (``miss``).
 
 Where the pages are kept is a setting (``DJANGO_CACHE_URL``): in each process, bounded by the
 bytes it holds (``BoundedMemoryCache``), or in Redis, shared by every application host. The
@@ -39,16 +47,18 @@ class PublicPageCache:
     def __call__(self, request):
         if not self.cacheable_request(request):
             return self.get_response(request)
+        host = request.get_host()  # DisallowedHost (a 400) before any cached page is served
         number, changed_at = current_version()
         # the time makes a version unique even if a rolled-back change reused its number
         version = f"{number}.{int(changed_at.timestamp() * 1_000_000)}"
         path = request.get_full_path()
-        digest = hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        address = f"{request.scheme}://{host.lower()}{path}"
+        digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()[:16]
         etag = quote_etag(f"{version}-{digest}")
         if etag in request.headers.get("If-None-Match", ""):
             return self.mark(HttpResponseNotModified(), etag, changed_at)
         cache = caches[CACHE]
-        key = f"page:{version}:{request.method}:{digest}:{path}"[:240]
+        key = f"page:{version}:{request.method}:{digest}:{address}"[:240]
         response = cache.get(key)
         if response is not None:
             response["X-Page-Cache"] = "hit"

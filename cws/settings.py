@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -56,7 +56,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # the admin site that requires a second factor (accounts/admin_site.py)
+    "accounts.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -65,7 +66,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
-    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "csp",
     "django_filters",
     "rest_framework",
@@ -77,12 +81,17 @@ INSTALLED_APPS = [
     "standards",
     "tasks",
     "assistance",
+    "accounts",
 ]
 
 MIDDLEWARE = [
+    # first: every log line written while serving a request names its user and client address
+    "accounts.logs.RequestContext",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # TRACE, and a NUL in the path or the query: refused before any view or cache sees them
+    "cws.middleware.RejectMalformedRequests",
     # before the session, auth and CSRF middleware, which an anonymous cached page does not need
     "cws.caching.PublicPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -90,10 +99,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.SessionTimeouts",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "axes.middleware.AxesMiddleware",
 ]
 
 # The page cache can be switched off (benchmarks measure pages with and without it).
@@ -132,10 +142,9 @@ else:
         },
     }
 
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 
 ROOT_URLCONF = "cws.urls"
 
@@ -179,11 +188,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Passwords (accounts/passwords.py): at least 12 characters; not containing the user's names or
+# this site's words; not, nor built on, a password exposed in breaches (offline lists); hard
+# to guess. No rule on kinds of characters (so no NumericPasswordValidator).
 AUTH_PASSWORD_VALIDATORS = [
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "accounts.passwords.ContextWordsValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "accounts.passwords.BreachedPasswordValidator"},
+]
+PASSWORD_CONTEXT_WORDS = [
+    "cws",
+    "wipo",
+    "ompi",
+    "committee",
+    "standards",
+    "secretariat",
+    "records",
+    "geneva",
+    "admin",
 ]
 
 LANGUAGE_CODE = "en"
@@ -266,44 +293,101 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
+SECURE_COOKIES = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
+# Over HTTPS the cookies carry the __Host- prefix: the browser keeps them only if they are
+# Secure, for this host alone (no Domain) and the whole site (Path=/).
+SESSION_COOKIE_NAME = "__Host-sessionid" if SECURE_COOKIES else "sessionid"
+SESSION_COOKIE_SECURE = SECURE_COOKIES
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
+CSRF_COOKIE_NAME = "__Host-csrftoken" if SECURE_COOKIES else "csrftoken"
+CSRF_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
-# Content-Security-Policy (django-csp): only our own scripts, no inline or eval'd script.
-# Styles allow 'unsafe-inline' because the admin's widgets and the API docs page (ReDoc) set
-# style attributes; ReDoc also runs its search in a worker made from a blob.
+# Content-Security-Policy (django-csp): only our own scripts and styles, nothing inline or
+# eval'd. The one exception is the API docs page (ReDoc renders its styles into <style>
+# elements and runs its search in a worker made from a blob): cws/urls.py adds 'unsafe-inline'
+# to style-src for that view alone.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
-        "style-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "worker-src": [SELF, "blob:"],
         "connect-src": [SELF],
         "object-src": [NONE],
-        "base-uri": [SELF],
+        "base-uri": [NONE],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
     }
 }
 
-# Login throttling (django-axes): 5 failures for one user from one address lock them out.
-AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "lockout.html"
-AXES_IPWARE_PROXY_COUNT = 1 if env_bool("DJANGO_BEHIND_PROXY") else 0
+# Sessions (accounts/): in the database with their owner, address and times, so that staff can
+# list and end them; they end after SESSION_IDLE_MINUTES without a request and, whatever the
+# activity, SESSION_MAX_HOURS after the sign-in (accounts/middleware.py).
+SESSION_ENGINE = "accounts.session_store"
+SESSION_IDLE_MINUTES = env_int("DJANGO_SESSION_IDLE_MINUTES", 30)
+SESSION_MAX_HOURS = env_int("DJANGO_SESSION_MAX_HOURS", 10)
+SESSION_COOKIE_AGE = SESSION_MAX_HOURS * 3600
 
+# The client's address: behind DJANGO_TRUSTED_PROXIES proxies (1 with DJANGO_BEHIND_PROXY), the
+# one the outermost of them appended to X-Forwarded-For; never an address the client wrote.
+TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 1 if env_bool("DJANGO_BEHIND_PROXY") else 0)
+
+# Sign-in throttling (accounts/throttle.py): failed sign-ins in a sliding window, per name and
+# address (a lockout of that pair only), per address (spraying) and per name from addresses the
+# account has not signed in from (a distributed attack on one account).
+SIGN_IN_WINDOW_MINUTES = env_int("DJANGO_SIGN_IN_WINDOW_MINUTES", 15)
+SIGN_IN_LIMIT_PER_NAME_AND_ADDRESS = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+SIGN_IN_LIMIT_PER_ADDRESS = env_int("DJANGO_SIGN_IN_LIMIT_PER_ADDRESS", 20)
+SIGN_IN_LIMIT_PER_NAME = env_int("DJANGO_SIGN_IN_LIMIT_PER_NAME", 20)
+
+# The second factor (django-otp): authenticator-app codes (TOTP, one use each, wrong codes
+# throttled with a doubling delay), one-time backup codes, and passkeys (django-otp-webauthn,
+# as a second factor only). See accounts/.
+OTP_TOTP_ISSUER = "CWS Records"
+OTP_WEBAUTHN_RP_ID_CALLABLE = "accounts.webauthn.relying_party_id"
+OTP_WEBAUTHN_RP_NAME_CALLABLE = "accounts.webauthn.relying_party_name"
+OTP_WEBAUTHN_HELPER_CLASS = "accounts.webauthn.Helper"
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+# The helper accepts the origin of the (allowed) host a request names; these are listed for
+# the library's configuration check.
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [
+    f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS if host not in ("*", "")
+] or ["https://localhost"]
+
+# Logs go to standard error (gunicorn and the service manager keep them). Every line has the
+# time (UTC), the level, the logger, the signed-in user and the client's address
+# (accounts/logs.py).
+# accounts.security (sign-ins, failures, lockouts, second factor, sessions) logs at INFO;
+# django.request logs refusals (403, 404, 400) and errors, django.security suspicious requests
+# (a disallowed host, a CSRF failure). README: "What is logged".
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request": {"()": "accounts.logs.RequestFields"}},
+    "formatters": {
+        "line": {
+            "()": "accounts.logs.UTCFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s user=%(user)s client=%(client)s "
+            "%(message)s",
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request"],
+            "formatter": "line",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "accounts.security": {"level": os.environ.get("DJANGO_SECURITY_LOG_LEVEL", "INFO")},
+        "django.request": {"level": "WARNING"},
+        "django.security": {"level": "WARNING"},
+    },
 }

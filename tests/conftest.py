@@ -21,6 +21,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_records", stdout=io.StringIO())
 
 
+@pytest.fixture
+def client():
+    """Django's test client, whose ``force_login`` passes the second factor too, as the real
+    sign-in does (tests/signin.py)."""
+    from tests.signin import Client
+
+    return Client()
+
+
 @pytest.fixture(autouse=True)
 def _test_settings(settings):
     settings.SECURE_SSL_REDIRECT = False  # the test client speaks plain HTTP

@@ -2,6 +2,7 @@
 a database made and loaded by ``manage.py`` (a SQLite file, or a database on the PostgreSQL
 server of DATABASE_URL), and gunicorn serving it."""
 
+import hashlib
 import os
 import socket
 import subprocess
@@ -88,14 +89,49 @@ SERVER_ENV = {
 }
 
 
+# The authenticator-app keys (hex) of the users live_site makes: one per name, so that two
+# users signing in within the same 30 s never present the same code to one device.
+TOTP_KEYS = {
+    name: hashlib.sha1(name.encode()).hexdigest()  # noqa: S324 - a test key, not a digest
+    for name in ("editor_a", "editor_b", "editor_c", "viewer_a", "admin_a")
+}
+
+
+def signed_in(base, username, password="pw-for-tests-1"):
+    """A ``requests`` session of ``username`` (made by live_site), through both sign-in steps:
+    the password, then the code of their authenticator app."""
+    from tests.conftest import form_fields
+    from tests.signin import code_for_key
+
+    session = requests.Session()
+    page = session.get(f"{base}/admin/login/", timeout=30)
+    token = dict(form_fields(page.text, "login-form"))["csrfmiddlewaretoken"]
+    response = session.post(
+        f"{base}/admin/login/?next=/admin/",
+        data={"username": username, "password": password, "csrfmiddlewaretoken": token},
+        timeout=30,
+    )
+    assert "/admin/verify/" in response.url, response.text[:500]
+    token = dict(form_fields(response.text, "verify-form"))["csrfmiddlewaretoken"]
+    response = session.post(
+        response.url,
+        data={"code": code_for_key(TOTP_KEYS[username]), "csrfmiddlewaretoken": token},
+        timeout=30,
+    )
+    assert response.url.endswith("/admin/"), response.text[:500]
+    return session
+
+
 @pytest.fixture
 def live_site(new_database, tmp_path):
-    """``live_site(users)``: a loaded database served by gunicorn (2 processes x 2 threads);
-    ``users`` ({username: group}) are made first, with the password "pw-for-tests-1". Returns
-    (base url, database url)."""
+    """``live_site(users, env)``: a loaded database served by gunicorn (2 processes x 2
+    threads), with ``env`` added to its environment; ``users`` ({username: group}) are made
+    first, with the password "pw-for-tests-1" and an authenticator app whose key is
+    ``TOTP_KEYS[username]`` (sign in with ``signed_in(base, username)``). Returns (base url,
+    database url)."""
     servers = []
 
-    def start(users=()):
+    def start(users=(), env=None):
         database = new_database()
         manage(ROOT, database, "migrate", "--noinput")
         manage(ROOT, database, "load_records")
@@ -106,6 +142,9 @@ def live_site(new_database, tmp_path):
                 "    user = User.objects.create_user(name, password='pw-for-tests-1', "
                 "is_staff=True)\n"
                 "    user.groups.add(Group.objects.get(name=group))\n"
+                "    from django_otp.plugins.otp_totp.models import TOTPDevice\n"
+                "    TOTPDevice.objects.create(user=user, name='Test app', confirmed=True, "
+                f"key={TOTP_KEYS!r}[name])\n"
             )
             manage(ROOT, database, "shell", "--no-imports", "-c", script)
         port = free_port()
@@ -122,7 +161,7 @@ def live_site(new_database, tmp_path):
                 f"--bind=127.0.0.1:{port}",
             ],
             cwd=ROOT,
-            env={**os.environ, **SERVER_ENV, "DATABASE_URL": database},
+            env={**os.environ, **SERVER_ENV, "DATABASE_URL": database, **(env or {})},
             stdout=log,
             stderr=subprocess.STDOUT,
         )

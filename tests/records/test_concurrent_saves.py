@@ -7,27 +7,13 @@ locked" on SQLite, before), and exactly one history entry is written per accepte
 import threading
 
 import pytest
-import requests
 
 from tests.conftest import form_fields
-from tests.sites import ROOT, manage
+from tests.sites import ROOT, manage, signed_in
 
 pytestmark = pytest.mark.isolated
 ROUNDS = 8
 USERS = {"editor_a": "Secretariat editors", "editor_b": "Secretariat editors"}
-
-
-def signed_in(base, username):
-    session = requests.Session()
-    page = session.get(f"{base}/admin/login/", timeout=30)
-    token = dict(form_fields(page.text, "login-form"))["csrfmiddlewaretoken"]
-    response = session.post(
-        f"{base}/admin/login/?next=/admin/",
-        data={"username": username, "password": "pw-for-tests-1", "csrfmiddlewaretoken": token},
-        timeout=30,
-    )
-    assert response.url.endswith("/admin/"), response.text[:500]
-    return session
 
 
 def decision_state(database):

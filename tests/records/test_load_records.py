@@ -92,6 +92,26 @@ def test_an_invalid_value_stops_the_load_naming_file_record_and_field(tmp_path):
     assert counts() == before
 
 
+def test_an_unknown_field_stops_the_load_naming_file_record_and_field(tmp_path):
+    """Issue 12, item 10: a message, not a traceback."""
+    folder = copy_fixtures(tmp_path)
+    edit_record(
+        folder,
+        "01_catalog.json",
+        lambda r: r["model"] == "tasks.task" and r["fields"]["number"] == 41,
+        lambda r: r["fields"].update(colour="red"),
+    )
+    before = counts()
+    with pytest.raises(CommandError) as error:
+        call_command("load_records", "--fixtures", str(folder), stdout=io.StringIO())
+    message = str(error.value)
+    assert "Nothing was loaded" in message
+    assert "01_catalog.json" in message
+    assert 'tasks.task {"number": 41}' in message
+    assert "colour" in message
+    assert counts() == before
+
+
 def test_wording_missing_from_its_paragraph_is_refused(tmp_path):
     folder = copy_fixtures(tmp_path)
     edit_record(

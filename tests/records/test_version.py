@@ -90,3 +90,28 @@ def test_a_load_of_changed_records_bumps_the_version_once(get, stamp, tmp_path):
     assert Task.objects.filter(note__startswith="Reloaded note").count() == len(numbers)
     assert RecordsVersion.objects.get(pk=1).number == before + 1
     assert "Reloaded note 24." in get("/tasks/24/").text
+
+
+def test_after_a_restore_outside_the_site_records_changed_drops_every_page(
+    api, stamp, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Issue 12, item 8: ``pg_restore`` (or a copied-back SQLite file) writes the rows and the
+    version row of the dump without Django, and leaves the stamp file alone, so every process
+    kept serving its pages from before the restore. The documented restore ends with
+    ``manage.py records_changed``, which makes every process drop them."""
+    dumped = api("/api/standards/ST.26/")["title"]
+    dumped_version = RecordsVersion.objects.values_list("number", "changed_at").get(pk=1)
+    standard = Standard.objects.get(code="ST.26")
+    standard.title = "Changed after the dump"
+    standard.save()
+    assert api("/api/standards/ST.26/")["title"] == "Changed after the dump"  # cached now
+    # the restore: the dump's rows and version row, written without Django
+    Standard.objects.filter(code="ST.26").update(title=dumped)
+    number, changed_at = dumped_version
+    RecordsVersion.objects.filter(pk=1).update(number=number, changed_at=changed_at)
+    assert api("/api/standards/ST.26/")["title"] == "Changed after the dump"  # the stale page
+    # the command runs in a process of its own: it can only reach this one through the stamp
+    with monkeypatch.context() as elsewhere, django_capture_on_commit_callbacks(execute=True):
+        elsewhere.setattr("records.version.forget_version", lambda: None)
+        call_command("records_changed", stdout=io.StringIO())
+    assert api("/api/standards/ST.26/")["title"] == dumped

@@ -30,8 +30,10 @@ def expected(role, model, action):
     """The permission matrix: what each role may do with each admin model."""
     if role == "anonymous":
         return "login"
-    if model._meta.app_label == "axes" and action == "add":
-        return "denied"  # the login-attempt logs are written by django-axes, read-only in the admin
+    if model._meta.app_label == "accounts" and action in ("add", "change"):
+        return "denied"  # failed sign-ins, sessions, known addresses: written by the sign-in
+    if model._meta.app_label == "django_otp_webauthn" and action == "add":
+        return "denied"  # a passkey is made by its owner's browser, never typed in
     if role == "superuser":
         return "allowed"
     is_record = model._meta.app_label in RECORD_APPS

@@ -67,21 +67,30 @@ def cookie(response, name):
     }
 
 
-def test_session_and_csrf_cookies_are_secure_httponly_and_lax(client):
+def test_session_and_csrf_cookies_are_secure_httponly_lax_and_host_prefixed(client):
+    """Over HTTPS both cookies carry the __Host- prefix (Secure, no Domain, Path=/)."""
     page = client.get("/admin/login/", secure=True)
-    assert cookie(page, "csrftoken") == {"secure": True, "httponly": True, "samesite": "Lax"}
+    assert cookie(page, "__Host-csrftoken") == {"secure": True, "httponly": True, "samesite": "Lax"}
+    assert page.cookies["__Host-csrftoken"]["path"] == "/"
+    assert not page.cookies["__Host-csrftoken"]["domain"]
     user = factories.user("superuser")
     response = client.post(
         "/admin/login/?next=/admin/",
         {
             "username": user.username,
             "password": "pw",
-            "csrfmiddlewaretoken": page.cookies["csrftoken"].value,
+            "csrfmiddlewaretoken": page.cookies["__Host-csrftoken"].value,
         },
         secure=True,
     )
     assert response.status_code == 302
-    assert cookie(response, "sessionid") == {"secure": True, "httponly": True, "samesite": "Lax"}
+    assert cookie(response, "__Host-sessionid") == {
+        "secure": True,
+        "httponly": True,
+        "samesite": "Lax",
+    }
+    assert response.cookies["__Host-sessionid"]["path"] == "/"
+    assert not response.cookies["__Host-sessionid"]["domain"]
 
 
 def test_public_pages_set_no_cookie(client):
@@ -91,7 +100,7 @@ def test_public_pages_set_no_cookie(client):
 
 def test_repeated_failed_logins_lock_the_user_out_with_a_clear_message(client):
     user = factories.user("editor")
-    for _ in range(settings.AXES_FAILURE_LIMIT):
+    for _ in range(settings.SIGN_IN_LIMIT_PER_NAME_AND_ADDRESS):
         client.post("/admin/login/", {"username": user.username, "password": "wrong"}, secure=True)
     locked = client.post(
         "/admin/login/", {"username": user.username, "password": "pw"}, secure=True
@@ -104,6 +113,7 @@ def test_repeated_failed_logins_lock_the_user_out_with_a_clear_message(client):
         "/admin/login/?next=/admin/", {"username": other.username, "password": "pw"}, secure=True
     )
     assert response.status_code == 302
+    assert response["Location"].startswith("/admin/verify/")  # on to the second step
 
 
 def test_no_raw_sql_fed_by_request_data():
