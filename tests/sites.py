@@ -124,17 +124,19 @@ def signed_in(base, username, password="pw-for-tests-1"):
 
 @pytest.fixture
 def live_site(new_database, tmp_path):
-    """``live_site(users, env)``: a loaded database served by gunicorn (2 processes x 2
-    threads), with ``env`` added to its environment; ``users`` ({username: group}) are made
+    """``live_site(users, env, database)``: a loaded database served by gunicorn (2 processes
+    x 2 threads), with ``env`` added to its environment; ``users`` ({username: group}) are made
     first, with the password "pw-for-tests-1" and an authenticator app whose key is
-    ``TOTP_KEYS[username]`` (sign in with ``signed_in(base, username)``). Returns (base url,
-    database url)."""
+    ``TOTP_KEYS[username]`` (sign in with ``signed_in(base, username)``). With ``database`` (a
+    url an earlier call returned), another server on that same database: a second host.
+    Returns (base url, database url)."""
     servers = []
 
-    def start(users=(), env=None):
-        database = new_database()
-        manage(ROOT, database, "migrate", "--noinput")
-        manage(ROOT, database, "load_records")
+    def start(users=(), env=None, database=None):
+        if database is None:
+            database = new_database()
+            manage(ROOT, database, "migrate", "--noinput")
+            manage(ROOT, database, "load_records")
         if users:
             script = (
                 "from django.contrib.auth.models import Group, User\n"
