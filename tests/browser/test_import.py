@@ -2,34 +2,19 @@
 decision, rejects one, publishes, and the session page shows the published decisions with
 their paragraphs; the upload and review pages have no axe violations; a viewer cannot import.
 
-Staff sign in through /admin/login/ with ``sign_in`` below (name and password). When the
-second factor of staff sign-in lands (issue 12), this helper is replaced by the shared
-``sign_in`` fixture of ``tests/browser/conftest.py``, which adds the second step."""
+Staff sign in through /admin/login/ with the shared ``sign_in`` fixture
+(``tests/browser/conftest.py``): the password, then the authenticator app's code."""
 
 import json
 
 import pytest
 from playwright.sync_api import expect
 
-from tests import factories
 from tests.browser.conftest import AXE
 from tests.ingest.importing import MADE_UP
 
 pytestmark = pytest.mark.django_db(transaction=True)
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-def sign_in(page, site, role):
-    """A new staff user of ``role`` signs in to the admin as a person does; the user."""
-    user = factories.user(role)
-    page.goto(site + "/admin/login/?next=/admin/")
-    page.get_by_label("Username").fill(user.get_username())
-    page.get_by_label("Password").fill("pw")
-    page.get_by_role("button", name="Log in").click()
-    expect(
-        page.get_by_role("heading", name="Records of the Committee on WIPO Standards")
-    ).to_be_visible()
-    return user
 
 
 def axe_violations(page):
@@ -42,8 +27,8 @@ def axe_violations(page):
     ]
 
 
-def test_an_editor_uploads_corrects_rejects_and_publishes(site, page):
-    sign_in(page, site, "editor")
+def test_an_editor_uploads_corrects_rejects_and_publishes(site, page, sign_in):
+    sign_in("editor")
     page.get_by_role("link", name="Report imports").first.click()
     page.get_by_role("link", name="Add report import").click()
     expect(page.get_by_role("heading", name="Import a report")).to_be_visible()
@@ -98,8 +83,8 @@ def test_an_editor_uploads_corrects_rejects_and_publishes(site, page):
     expect(page.locator("#p4")).to_contain_text("The CWS approved the revision of WIPO Standard")
 
 
-def test_a_viewer_cannot_import(site, page):
-    sign_in(page, site, "viewer")
+def test_a_viewer_cannot_import(site, page, sign_in):
+    sign_in("viewer")
     expect(page.get_by_role("link", name="Report imports")).to_have_count(0)
     response = page.goto(site + "/admin/records/reportimport/add/")
     assert response.status == 403
