@@ -30,7 +30,7 @@ from django.http import HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, quote_etag
 
-from records.version import current_version
+from records.version import version_token
 
 CACHE = "pages"
 SKIP_PREFIXES = ("/admin/", "/static/", "/bench/")
@@ -48,9 +48,7 @@ class PublicPageCache:
         if not self.cacheable_request(request):
             return self.get_response(request)
         host = request.get_host()  # DisallowedHost (a 400) before any cached page is served
-        number, changed_at = current_version()
-        # the time makes a version unique even if a rolled-back change reused its number
-        version = f"{number}.{int(changed_at.timestamp() * 1_000_000)}"
+        version, changed_at = version_token()
         path = request.get_full_path()
         address = f"{request.scheme}://{host.lower()}{path}"
         digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()[:16]

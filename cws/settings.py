@@ -6,6 +6,8 @@ DJANGO_ALLOWED_HOSTS comma-separated; defaults to localhost names.
 DATABASE_URL        e.g. postgres://user:pass@127.0.0.1:5432/cws; unset or empty means SQLite.
 DJANGO_CONN_MAX_AGE seconds a database connection is kept (default 60).
 DJANGO_PAGE_CACHE   "0" switches the page cache off (on by default).
+DJANGO_ROW_CACHE     "0" switches off the rendered rows kept per records version (on by default;
+                    see records/fragments.py).
 DJANGO_PAGE_CACHE_STAMP a file the processes of one host share, so that a cached page needs no
                     query (see cws/caching.py); unset means one small query per cached page.
 DJANGO_CACHE_URL    redis://host:port/db puts the caches (rendered pages included) in Redis, shared
@@ -108,6 +110,9 @@ MIDDLEWARE = [
 
 # The page cache can be switched off (benchmarks measure pages with and without it).
 PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", True)
+# Rows of long pages (decisions, paragraphs) rendered once per records version and language,
+# kept in the same cache as pages (records/fragments.py); off: every row rendered every time.
+ROW_CACHE = env_bool("DJANGO_ROW_CACHE", True)
 # A file whose replacement tells every process on this host that the records changed, so that
 # a cached page costs no query (see cws/caching.py); empty: read the version from the database.
 PAGE_CACHE_STAMP = os.environ.get("DJANGO_PAGE_CACHE_STAMP", "")

@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 from rest_framework import serializers
 
+from records.fragments import rendered_rows
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A record filter with more choices than this is a text box (its identifier), not a menu.
 MAX_MENU_CHOICES = 200
@@ -135,6 +137,14 @@ class FilteredListView(FilterView):
     paginate_by = 50
     api_view = None
     export_name = "records"
+    # A list whose rows are kept rendered (records/fragments.py): the template of a row, the
+    # name it gives the record, and ``row_records(pks)``, the rows with everything a row shows.
+    # The page's own query then only finds and orders the rows; ``rows`` is their HTML.
+    row_template = None
+    row_name = "record"
+
+    def row_records(self, pks):
+        raise NotImplementedError("a list with a row_template says how its rows are read")
 
     def get_filterset(self, filterset_class):
         filterset = super().get_filterset(filterset_class)
@@ -215,6 +225,10 @@ class FilteredListView(FilterView):
             context["paginator"].count if context.get("paginator") else len(self.object_list)
         )
         context["export_formats"] = [("csv", _("CSV")), ("json", _("JSON"))]
+        if self.row_template:
+            pks = [record.pk for record in context["object_list"]]
+            html = rendered_rows(self.row_template, self.row_name, pks, self.row_records)
+            context["rows"] = [html[pk] for pk in pks]
         self.count_choices()
         return context
 

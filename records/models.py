@@ -8,6 +8,7 @@ a Standard's code), never by the database id: fixtures, backups and URLs use tho
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -17,6 +18,20 @@ def choices_check(field, choices, name, allow_blank=False):
     """A CheckConstraint that keeps ``field`` inside a TextChoices vocabulary."""
     allowed = list(choices.values) + ([""] if allow_blank else [])
     return models.CheckConstraint(condition=Q(**{f"{field}__in": allowed}), name=name)
+
+
+def count_of(model, link, condition=None):
+    """The number of ``model`` rows whose ``link`` is the outer row, meeting ``condition``: a
+    correlated subquery, so that several counts on one row never multiply each other's joins
+    (``Count("a") + Count("b")`` would join both tables and count their product)."""
+    rows = (
+        model.objects.filter(condition or Q(), **{link: models.OuterRef("pk")})
+        .order_by()
+        .values(link)
+        .annotate(n=models.Count("pk"))
+        .values("n")
+    )
+    return Coalesce(models.Subquery(rows), 0)
 
 
 def note_field():

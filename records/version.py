@@ -59,6 +59,13 @@ def current_version():
     return version
 
 
+def version_token():
+    """The records version as a key: its number and the time of the change, which keeps it
+    unique even if a rolled-back change reused the number."""
+    number, changed_at = current_version()
+    return f"{number}.{int(changed_at.timestamp() * 1_000_000)}", changed_at
+
+
 def read_stamp(path):
     """The stamp's token: random, written once per file, so equal tokens mean the same file."""
     try:

@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from records.citations import attach_citations
 from records.filters import related
-from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
+from records.models import NaturalKeyModel, RecordQuerySet, choices_check, count_of, note_field
 from records.ordering import NaturalSortKeyField
 from records.text import contains_wording
 
@@ -124,19 +125,14 @@ class SessionQuerySet(RecordQuerySet):
         page and the API show), of proposals (apart), and of documents. An aggregate query keeps
         no default ordering: order it."""
         return self.annotate(
-            decision_count=models.Count(
-                "decisions", filter=decided_condition("decisions__"), distinct=True
-            ),
-            proposal_count=models.Count(
-                "decisions", filter=~decided_condition("decisions__"), distinct=True
-            ),
-            document_count=models.Count("documents", distinct=True),
+            decision_count=count_of(Decision, "session", decided_condition()),
+            proposal_count=count_of(Decision, "session", ~decided_condition()),
+            document_count=count_of(Document, "session"),
         )
 
     def for_detail(self):
-        """A session's page: its counts, officers, participants, the agenda with its
-        decisions, documents."""
-        decisions = Decision.objects.for_list().order_by("paragraph__number", "ordinal")
+        """A session's page: its counts, officers, participants, agenda, documents (its
+        decisions are rows: ``Decision.objects.in_session_order``)."""
         return (
             self.with_counts()
             .select_related("source__document", "meeting_url_source__document")
@@ -153,17 +149,7 @@ class SessionQuerySet(RecordQuerySet):
                         "capacity", "order"
                     ),
                 ),
-                models.Prefetch(
-                    "agenda_items",
-                    queryset=AgendaItem.objects.select_related("session")
-                    .prefetch_related(models.Prefetch("decisions", queryset=decisions))
-                    .order_by("order"),
-                ),
-                models.Prefetch(
-                    "decisions",
-                    queryset=decisions.filter(agenda_item__isnull=True),
-                    to_attr="unfiled_decisions",
-                ),
+                models.Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("order")),
                 models.Prefetch("documents", queryset=Document.objects.in_order()),
             )
         )
@@ -368,10 +354,8 @@ class DocumentQuerySet(RecordQuerySet):
         )
 
     def for_detail(self):
-        """A document with its paragraphs in reading order."""
-        return self.select_related("session").prefetch_related(
-            models.Prefetch("paragraphs", queryset=Paragraph.objects.in_reading_order())
-        )
+        """A document's page (its paragraphs are rows: ``Paragraph.objects.outline``)."""
+        return self.select_related("session")
 
 
 class Document(NaturalKeyModel):
@@ -428,6 +412,15 @@ class ParagraphQuerySet(RecordQuerySet):
         """The body first, then the annex, each by number."""
         body_first = models.Case(models.When(part=ParagraphPart.BODY, then=0), default=1)
         return self.order_by(body_first, "number")
+
+    def outline(self, document):
+        """A document's paragraphs as its page lists them: (pk, part, number) in reading
+        order; the rows themselves are rendered from ``for_page()``."""
+        return self.filter(document=document).in_reading_order().values_list("pk", "part", "number")
+
+    def for_page(self):
+        """Paragraphs with what a document page shows of each: what cites it."""
+        return attach_citations(self.select_related("document"))
 
 
 class Paragraph(NaturalKeyModel):
@@ -597,6 +590,15 @@ class DecisionQuerySet(RecordQuerySet):
             ordinal=ordinal,
         )
 
+    def in_session_order(self, session):
+        """A session's decisions as its page lists them: (pk, agenda item id, nature) in the
+        order of the report, the rows themselves rendered from ``for_list()``."""
+        return (
+            self.filter(session=session)
+            .order_by("paragraph__number", "ordinal")
+            .values_list("pk", "agenda_item_id", "nature")
+        )
+
     def decided(self):
         """What the Committee decided; not what was only proposed to it."""
         return self.filter(decided_condition())
@@ -722,10 +724,10 @@ class Decision(NaturalKeyModel):
         return self.nature == DecisionNature.PROPOSAL
 
     @staticmethod
-    def natures_of(decisions):
-        """What a list of decisions holds: "decision", "proposal", "mixed", or "" if empty;
-        so that a heading says "proposals" over a list of proposals."""
-        natures = {decision.nature for decision in decisions}
+    def natures_of(natures):
+        """What a list of decisions holds, from their natures: "decision", "proposal",
+        "mixed", or "" if empty; so that a heading says "proposals" over a list of proposals."""
+        natures = set(natures)
         return natures.pop() if len(natures) == 1 else ("mixed" if natures else "")
 
     @classmethod
@@ -735,7 +737,7 @@ class Decision(NaturalKeyModel):
         return {
             DecisionNature.PROPOSAL: _("proposals"),
             "mixed": _("decisions and proposals"),
-        }.get(cls.natures_of(decisions), cls._meta.verbose_name_plural)
+        }.get(cls.natures_of(d.nature for d in decisions), cls._meta.verbose_name_plural)
 
     @property
     def outcome(self):

@@ -4,12 +4,12 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
-from records.citations import attach_citations
+from records.fragments import rendered_rows
 from records.listing import FilteredListView
 from records.views import RecordDetailView
 from sessions.api import DecisionViewSet, DocumentViewSet
 from sessions.filters import DecisionFilter, DocumentFilter
-from sessions.models import Decision, Document, Office, Session
+from sessions.models import Decision, Document, Office, Paragraph, Session
 
 
 class SessionListView(ListView):
@@ -30,12 +30,28 @@ class SessionDetailView(RecordDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        session = self.object
         groups = {}
-        for participation in self.object.participations.all():
+        for participation in session.participations.all():
             groups.setdefault(participation.get_capacity_display(), []).append(participation)
         context["participant_groups"] = groups
-        context["parent_ids"] = {item.parent_id for item in self.object.agenda_items.all()}
-        context["unfiled_nature"] = Decision.natures_of(self.object.unfiled_decisions)
+        context["parent_ids"] = {item.parent_id for item in session.agenda_items.all()}
+        decisions = list(Decision.objects.in_session_order(session))
+        html = rendered_rows(
+            "includes/decision.html",
+            "decision",
+            [pk for pk, *_ in decisions],
+            lambda pks: Decision.objects.for_list().filter(pk__in=pks),
+        )
+        by_item = {}
+        for pk, item_id, _nature in decisions:
+            by_item.setdefault(item_id, []).append(html[pk])
+        for item in session.agenda_items.all():
+            item.decision_rows = by_item.get(item.pk, [])
+        context["unfiled_rows"] = by_item.get(None, [])
+        context["unfiled_nature"] = Decision.natures_of(
+            nature for _pk, item_id, nature in decisions if item_id is None
+        )
         return context
 
 
@@ -44,9 +60,14 @@ class DecisionListView(FilteredListView):
     filterset_class = DecisionFilter
     api_view = DecisionViewSet
     export_name = "decisions"
+    row_template = "includes/decision_row.html"
+    row_name = "decision"
 
     def get_queryset(self):
-        return Decision.objects.for_list().in_report_order()
+        return Decision.objects.in_report_order().only("pk")
+
+    def row_records(self, pks):
+        return Decision.objects.for_list().filter(pk__in=pks)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -89,11 +110,18 @@ class DocumentDetailView(RecordDetailView):
     template_name = "cws_sessions/document_detail.html"
     context_object_name = "document"
 
-    def get_object(self, queryset=None):
-        """The document, each paragraph with what cites it (``records.citations``)."""
-        document = super().get_object(queryset)
-        attach_citations(document.paragraphs.all())
-        return document
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        outline = list(Paragraph.objects.outline(self.object))
+        html = rendered_rows(
+            "includes/paragraph.html",
+            "paragraph",
+            [pk for pk, *_ in outline],
+            lambda pks: Paragraph.objects.filter(pk__in=pks).for_page(),
+        )
+        # (the paragraph's part and number, to head the annex; its HTML)
+        context["paragraphs"] = [(part, number, html[pk]) for pk, part, number in outline]
+        return context
 
 
 class OfficeDetailView(RecordDetailView):

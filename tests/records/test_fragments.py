@@ -1,0 +1,76 @@
+"""Rows kept rendered on the records version (records/fragments.py, issue 13): a page for a
+new address reuses the rows another page rendered, and a change of a record is on every page
+at once (the version is in each row's key, so a kept row is never stale)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from sessions.models import Decision, Paragraph
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def cost(get, url):
+    """(queries, body) of ``url``; the page cache never holds it (a fresh query string)."""
+    with CaptureQueriesContext(connection) as captured:
+        response = get(url)
+    assert response["X-Page-Cache"] == "miss"
+    return len(captured), response.text
+
+
+def test_rows_rendered_once_serve_other_addresses_of_the_page(get):
+    """The second address of the decisions list reads no decision, Task or Standard: its rows
+    come from the first rendering; its page is the same."""
+    first, body = cost(get, "/decisions/?session=12")
+    second, again = cost(get, "/decisions/?session=12&x=1")
+    assert second <= first - 4  # the rows' query and the three links' queries are not made
+    assert body.count('<th scope="row">') == again.count('<th scope="row">') == 50
+    rows = lambda text: text[text.index("<tbody>") : text.index("</tbody>")]  # noqa: E731
+    assert rows(body) == rows(again)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/sessions/12/", "/decisions/?session=12&nature=all", "/decisions/CWS/12/29/146/1/"],
+)
+def test_a_decision_changed_is_shown_changed_at_once(get, url):
+    decision = Decision.objects.get(
+        paragraph__document__symbol="CWS/12/29", paragraph__number=146, ordinal=1
+    )
+    get(url)  # its rows kept
+    decision.kind = Decision.Kind.ENCOURAGED
+    decision.note = "Zz changed after the rows were kept."
+    decision.save()
+    text = get(f"{url}{'&' if '?' in url else '?'}after=1").text
+    assert "kind-encouraged" in text
+    if "?" not in url:
+        assert "Zz changed after the rows were kept." in text
+
+
+def test_a_paragraph_changed_is_shown_changed_at_once(get):
+    get("/documents/CWS/12/29/")
+    paragraph = Paragraph.objects.get(document__symbol="CWS/12/29", number=146)
+    paragraph.text = paragraph.text + " Zz added after the rows were kept."
+    paragraph.save()
+    assert "Zz added after the rows were kept." in get("/documents/CWS/12/29/?after=1").text
+
+
+def test_kept_rows_cost_the_same_for_one_row_and_for_many(get):
+    factories.session_with_decisions(861, 1)
+    factories.session_with_decisions(862, 100)
+    for url in ("/sessions/861/", "/sessions/862/"):
+        get(url)  # rows kept
+    one, _ = cost(get, "/sessions/861/?again=1")
+    many, _ = cost(get, "/sessions/862/?again=1")
+    assert one == many
+
+
+def test_pages_are_the_same_without_kept_rows(get, settings):
+    kept = get("/documents/CWS/12/29/?kept=1").text
+    kept_again = get("/documents/CWS/12/29/?kept=2").text
+    settings.ROW_CACHE = False
+    fresh = get("/documents/CWS/12/29/?fresh=1").text
+    strip = lambda text: text[text.index("<main") : text.index("</main>")]  # noqa: E731
+    assert strip(kept) == strip(kept_again) == strip(fresh)
