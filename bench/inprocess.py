@@ -6,6 +6,12 @@ network, no server), with the page cache off and DEBUG off, and its CPU time per
 of ``/robots.txt`` through the same stack: the ratio is robots.txt's time over the page's, so
 1.0 is "as cheap as the smallest page" and higher is better.
 
+The code now keeps the rows of the long pages rendered per records version
+(``records/fragments.py``); each page is therefore measured twice: *first render after a change*
+(``DJANGO_ROW_CACHE=0``: every row rendered, as on the first visit after an edit) and *rows
+kept* (a page at an address not seen before, whose rows another page already rendered: a new
+filter, page number or ignored parameter).
+
 With ``--before REV`` the same measurement runs first on the code of git revision REV (checked
 out with ``git archive`` into a temporary folder, with its own database loaded by its own
 ``load_records``), so that before and after come from one run on one machine:
@@ -99,9 +105,10 @@ def prepare(tree, database):
         )
 
 
-def measure(tree, repeat, workdir):
+def measure(tree, repeat, workdir, rows_kept=True):
     database = f"sqlite:///{workdir}/{Path(tree).name}-bench.sqlite3"
-    prepare(tree, database)
+    if not Path(database.removeprefix("sqlite:///")).exists():
+        prepare(tree, database)
     result = subprocess.run(
         [sys.executable, __file__, "--measure-here", "--repeat", str(repeat)],
         cwd=tree,
@@ -109,6 +116,7 @@ def measure(tree, repeat, workdir):
             **os.environ,
             **ENV,
             "DATABASE_URL": database,
+            "DJANGO_ROW_CACHE": "1" if rows_kept else "0",
             "DJANGO_SETTINGS_MODULE": "cws.settings",
             "PYTHONPATH": str(tree),
         },
@@ -130,28 +138,39 @@ def checkout(revision, target):
     return target
 
 
-def table(after, before=None, before_label=""):
-    base_after = after["robots.txt (baseline)"]["ms"]
-    lines = []
+def table(kept, cold, before=None, before_label=""):
+    """Each page: before (if measured), the first render after a change, and with rows kept;
+    ms and the ratio to robots.txt measured in the same process."""
+    runs = ([(f"{before_label}: ms", before)] if before else []) + [
+        ("first render after a change: ms", cold),
+        ("rows kept: ms", kept),
+    ]
+    header = ["page"]
+    for label, _ in runs:
+        header += [label, "ratio"]
     if before:
-        base_before = before["robots.txt (baseline)"]["ms"]
-        lines += [
-            f"| page | {before_label}: ms | ratio | now: ms | ratio | cheaper |",
-            "|---|---|---|---|---|---|",
-        ]
-    else:
-        lines += ["| page | ms | ratio |", "|---|---|---|"]
+        header += ["cheaper, first render", "cheaper, rows kept"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, path in PAGES:
-        now = after[name]["ms"]
         cells = [f"{name} (`{path}`)"]
+        for _, run in runs:
+            base = run["robots.txt (baseline)"]["ms"]
+            cells += [f"{run[name]['ms']:.1f}", f"{base / run[name]['ms']:.3f}"]
         if before:
             then = before[name]["ms"]
-            cells += [f"{then:.1f}", f"{base_before / then:.3f}"]
-        cells += [f"{now:.1f}", f"{base_after / now:.3f}"]
-        if before:
-            cells.append(f"{then / now:.1f}×")
+            cells += [f"{then / cold[name]['ms']:.1f}×", f"{then / kept[name]['ms']:.1f}×"]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def least(rounds):
+    """Each page's least median over the rounds (None if the tree was not measured)."""
+    if not rounds:
+        return None
+    return {
+        name: {**rounds[0][name], "ms": min(run[name]["ms"] for run in rounds)}
+        for name in rounds[0]
+    }
 
 
 def write_results(text):
@@ -169,26 +188,37 @@ def write_results(text):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", help="git revision to measure first, for comparison")
-    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="measure the trees in turn this many times; each page's least median counts "
+        "(other work on the machine can only add time)",
+    )
     parser.add_argument("--write", action="store_true", help="write into bench/RESULTS.md")
     parser.add_argument("--measure-here", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure_here:
         print(json.dumps(measure_here(args.repeat)))
         return
+    runs = {"cold": [], "kept": [], "before": []}
     with tempfile.TemporaryDirectory() as workdir:
-        before = None
-        if args.before:
-            tree = checkout(args.before, Path(workdir) / "before")
-            before = measure(tree, args.repeat, workdir)
-        after = measure(ROOT, args.repeat, workdir)
-    text = table(after, before, args.before or "")
+        tree = checkout(args.before, Path(workdir) / "before") if args.before else None
+        for _ in range(args.rounds):  # in turn, so that a busy moment does not favour one
+            if tree:
+                runs["before"].append(measure(tree, args.repeat, workdir))
+            runs["cold"].append(measure(ROOT, args.repeat, workdir, rows_kept=False))
+            runs["kept"].append(measure(ROOT, args.repeat, workdir, rows_kept=True))
+    cold, kept, before = (least(runs[name]) for name in ("cold", "kept", "before"))
+    text = table(kept, cold, before, args.before or "")
     heading = (
         "## Uncached pages in-process (issue 13): "
         f"`python bench/inprocess.py{' --before ' + args.before if args.before else ''}`\n\n"
-        "CPU time per request (median of "
-        f"{args.repeat}, after 3 warm-up requests) through the whole middleware stack with "
-        "Django's test client, page cache off, DEBUG off, on the curated records (SQLite). "
+        f"CPU time per request (median of {args.repeat} after 3 warm-up requests; the trees "
+        f"measured in turn {args.rounds} times, each page's least median kept) through the "
+        "whole middleware stack with Django's test client, page cache off, DEBUG off, on the "
+        "curated records (SQLite). "
         "The ratio is /robots.txt's time over the page's, measured in the same process.\n"
     )
     print(heading + "\n" + text)

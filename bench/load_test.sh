@@ -4,6 +4,8 @@
 # public pages, API and search; 20 s in, an editor saves a Task in the admin (a real browser)
 # and the next public response must show it. Prints wrk's report; exits non-zero on any error.
 #   bash bench/load_test.sh            (as root it installs wrk/postgresql/chromium if missing)
+#   EDITS=10 EDIT_EVERY=4 bash bench/load_test.sh   (10 saves, one every 4 s, from 20 s in)
+#   CACHE=redis bash bench/load_test.sh   (the workers share their pages and rows in Redis)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-60s} CLIENTS=${CLIENTS:-20} PORT=${PORT:-8200} PGPORT=${PGPORT:-54500}
@@ -11,10 +13,19 @@ BIN=.venv/bin
 make install system-deps >/dev/null
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 . bench/postgres.sh load
+stop_redis() { :; }
 cleanup() {
   if [ -n "${server:-}" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  stop_postgres; }
+  stop_redis; stop_postgres; }
 trap cleanup EXIT
+if [ "${CACHE:-}" = redis ]; then
+  command -v redis-server >/dev/null || { apt-get install -y -qq redis-server >/dev/null; }
+  redis-server --port "${REDIS_PORT:-6390}" --bind 127.0.0.1 --save "" --appendonly no \
+    --maxmemory 256mb --maxmemory-policy allkeys-lru --daemonize yes --pidfile "$work/redis.pid" \
+    --logfile "$work/redis.log"
+  export DJANGO_CACHE_URL="redis://127.0.0.1:${REDIS_PORT:-6390}/0"
+  stop_redis() { kill "$(cat "$work/redis.pid")" 2>/dev/null || true; }
+fi
 
 export DJANGO_SECRET_KEY=load-test-only-key \
   DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 \
@@ -36,7 +47,7 @@ server=$!
 for _ in $(seq 1 30); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null 2>&1 && break; sleep 1; done
 
 (
-  sleep 20
+  sleep "${EDIT_START:-20}"
   if $BIN/python bench/admin_edit.py "http://127.0.0.1:$PORT" loadtest-editor a-long-load-test-password "$TOTP_KEY" >"$work/admin.txt" 2>&1
   then echo 0 >"$work/admin.rc"; else echo 1 >"$work/admin.rc"; fi
 ) &

@@ -7,7 +7,6 @@ the source text beside the fact.
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -16,6 +15,7 @@ from records.filters import related
 from records.models import NaturalKeyModel, RecordQuerySet, choices_check, count_of, note_field
 from records.ordering import NaturalSortKeyField
 from records.text import contains_wording
+from records.urls import record_url
 
 SOURCE_PARAGRAPH = _("source paragraph")
 
@@ -109,7 +109,7 @@ class Office(NaturalKeyModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("office_detail", args=[self.name])
+        return record_url("office_detail", self.name)
 
 
 def decided_condition(prefix=""):
@@ -215,7 +215,7 @@ class Session(NaturalKeyModel):
         return f"CWS/{self.number}"
 
     def get_absolute_url(self):
-        return reverse("session_detail", args=[self.number])
+        return record_url("session_detail", self.number)
 
     def clean(self):
         if self.meeting_url and not self.meeting_url_source_id:
@@ -399,7 +399,7 @@ class Document(NaturalKeyModel):
         return self.symbol
 
     def get_absolute_url(self):
-        return reverse("document_detail", args=[self.symbol])
+        return record_url("document_detail", self.symbol)
 
 
 class ParagraphPart(models.TextChoices):
@@ -747,9 +747,7 @@ class Decision(NaturalKeyModel):
     def get_absolute_url(self):
         """The decision's own page, its permalink: "/decisions/CWS/12/29/146/1/"."""
         paragraph = self.paragraph
-        return reverse(
-            "decision_detail", args=[paragraph.document.symbol, paragraph.key, self.ordinal]
-        )
+        return record_url("decision_detail", paragraph.document.symbol, paragraph.key, self.ordinal)
 
     def get_session_url(self):
         """Where the session's page shows it, among the other outcomes of its agenda item."""

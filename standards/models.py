@@ -2,12 +2,12 @@
 
 from django.db import models
 from django.db.models.functions import Length
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from records.dates import format_date, precision_constraints, precision_field
 from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
+from records.urls import record_url
 from sessions.events import EVENT_KEY, DecisionEvent, EventQuerySet, event_constraints
 
 
@@ -81,7 +81,7 @@ class Standard(NaturalKeyModel):
         return f"{self.code} {self.title}".strip() if self.title else self.code
 
     def get_absolute_url(self):
-        return reverse("standard_detail", args=[self.code])
+        return record_url("standard_detail", self.code)
 
 
 class StandardEventKind(models.TextChoices):

@@ -1,12 +1,12 @@
 """Tasks of the CWS work program, the Task Forces that carry them out, and what they report."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from records.dates import format_range, precision_constraints, precision_field
 from records.models import NaturalKeyModel, RecordQuerySet, choices_check, note_field
+from records.urls import record_url
 from sessions.events import EVENT_KEY, DecisionEvent, EventQuerySet, event_constraints
 from sessions.models import source_paragraph
 
@@ -78,7 +78,7 @@ class TaskForce(NaturalKeyModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("task_force_detail", args=[self.slug])
+        return record_url("task_force_detail", self.slug)
 
 
 class TaskStatus(models.TextChoices):
@@ -165,7 +165,7 @@ class Task(NaturalKeyModel):
         return f"Task No. {self.number}"
 
     def get_absolute_url(self):
-        return reverse("task_detail", args=[self.number])
+        return record_url("task_detail", self.number)
 
 
 class TaskEventKind(models.TextChoices):
@@ -491,7 +491,7 @@ class Survey(NaturalKeyModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("survey_detail", args=[self.slug])
+        return record_url("survey_detail", self.slug)
 
     @property
     def period(self):
