@@ -5,11 +5,14 @@ A record is identified by what the Committee itself uses (a session number, a do
 a Standard's code), never by the database id: fixtures, backups and URLs use those keys.
 """
 
+from functools import cache
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -32,6 +35,12 @@ def count_of(model, link, condition=None):
         .values("n")
     )
     return Coalesce(models.Subquery(rows), 0)
+
+
+@cache
+def choice_labels(field):
+    """{value: label (lazily translated)} of a field with choices, made once per field."""
+    return dict(field.flatchoices)
 
 
 def note_field():
@@ -66,6 +75,15 @@ class NaturalKeyModel(models.Model):
 
     class Meta:
         abstract = True
+
+    def _get_FIELD_display(self, field):
+        """What ``get_kind_display()`` and the like give (Django's own method, made cheap): the
+        label of the field's value in the active language. Django rebuilds a dictionary of every
+        choice on each call, hashing each lazily translated label (a translation lookup per
+        choice, per row); here the dictionary is built once per field and only the label shown
+        is translated."""
+        value = getattr(self, field.attname)
+        return force_str(choice_labels(field).get(value, value), strings_only=True)
 
     def natural_key(self):
         key = []
