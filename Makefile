@@ -39,11 +39,11 @@ records: install
 test: test-app test-browser
 
 test-app: install
-	$(TEST_ENV) $(BIN)/pytest --create-db -n 2 -m "not browser and not isolated" $(PYTEST_ARGS)
+	$(TEST_ENV) $(BIN)/pytest --create-db -n 2 -m "not browser and not isolated" --durations=25 $(PYTEST_ARGS)
 
 # Browser tests and tests that empty the database run on their own, one at a time.
 test-browser: install system-deps node_modules/.installed
-	$(TEST_ENV) $(BIN)/pytest --create-db -m "browser or isolated" $(PYTEST_ARGS)
+	$(TEST_ENV) $(BIN)/pytest --create-db -m "browser or isolated" --durations=25 $(PYTEST_ARGS)
 
 # A bounded schemathesis run of the API against its own schema, on 127.0.0.1.
 schemathesis: install
