@@ -10,8 +10,12 @@ extra parameter — then renders only what is around its rows.
 Never stale: every change of a record bumps the records version (``records.version``), which
 is part of each row's key, so after a change every row is rendered afresh once. A page reads its
 kept rows with one cache lookup and reads and renders only the rows it did not find (one query
-per relation, however many rows). ``DJANGO_ROW_CACHE=0`` switches the keeping off.
+per relation, however many rows). The counts of a list's filter menus are kept the same way
+(``kept``), keyed on the filters' values: the pages of a filtered list count once.
+``DJANGO_ROW_CACHE=0`` switches the keeping off.
 """
+
+import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
@@ -47,3 +51,18 @@ def rendered_rows(template_name, name, pks, fetch):
             caches[CACHE].set_many({keys[pk]: fresh[pk] for pk in fresh})
         found.update(fresh)
     return found
+
+
+def kept(name, parts, compute):
+    """``compute()``, kept per records version under ``name`` and ``parts`` (a repr-able
+    description of everything the value depends on besides the records)."""
+    if not settings.ROW_CACHE:
+        return compute()
+    version, _ = version_token()
+    digest = hashlib.sha256(repr(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    key = f"kept:{name}:{version}:{digest}"
+    value = caches[CACHE].get(key)
+    if value is None:
+        value = compute()
+        caches[CACHE].set(key, value)
+    return value

@@ -74,3 +74,23 @@ def test_pages_are_the_same_without_kept_rows(get, settings):
     fresh = get("/documents/CWS/12/29/?fresh=1").text
     strip = lambda text: text[text.index("<main") : text.index("</main>")]  # noqa: E731
     assert strip(kept) == strip(kept_again) == strip(fresh)
+
+
+def test_filter_counts_are_counted_once_for_the_pages_of_a_list(get):
+    """The menus' counts depend on the filters' values only: the next page of the same
+    filtered list, or the same filters in another order of parameters, counts nothing again."""
+    first, body = cost(get, "/decisions/?kind=noted")
+    second, again = cost(get, "/decisions/?page=2&kind=noted")
+    assert second <= first - 10  # the menus' count queries (two at most per menu) are not made
+    menus = lambda text: text[text.index('<form class="filters"') : text.index("</form>")]  # noqa: E731
+    assert menus(body) == menus(again)
+
+
+def test_filter_counts_change_with_the_records(get):
+    decided = Decision.objects.decided()
+    noted = decided.filter(kind=Decision.Kind.NOTED).count()
+    assert f'<option value="noted">noted ({noted:,})' in get("/decisions/?x=1").text
+    decision = decided.filter(kind=Decision.Kind.APPROVED).first()
+    decision.kind = Decision.Kind.NOTED
+    decision.save()
+    assert f'<option value="noted">noted ({noted + 1:,})' in get("/decisions/?x=2").text
