@@ -1,8 +1,11 @@
 """The technical-assistance page: the yearly figures side by side, and the activities."""
 
+from django.template.loader import render_to_string
+
 from assistance.api import ActivityViewSet
 from assistance.filters import ActivityFilter
 from assistance.models import Activity, AssistanceReport, Figure
+from records.fragments import kept
 from records.listing import FilteredListView
 
 CHART_WIDTH, BAR_STEP = 150, 14
@@ -55,6 +58,14 @@ class TechnicalAssistanceView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["reports"], context["figures"] = figure_table()
-        context["chart_height"] = BAR_STEP * len(context["reports"]) + 4
+        context["figures"] = kept("assistance-figures", (), figures_html)
         return context
+
+
+def figures_html():
+    """The reports and the figures side by side, rendered (``assistance/figures.html``)."""
+    reports, figures = figure_table()
+    return render_to_string(
+        "assistance/figures.html",
+        {"reports": reports, "figures": figures, "chart_height": BAR_STEP * len(reports) + 4},
+    )

@@ -54,13 +54,13 @@ def rendered_rows(template_name, name, pks, fetch):
 
 
 def kept(name, parts, compute):
-    """``compute()``, kept per records version under ``name`` and ``parts`` (a repr-able
-    description of everything the value depends on besides the records)."""
+    """``compute()``, kept per records version and language under ``name`` and ``parts`` (a
+    repr-able description of everything else the value depends on)."""
     if not settings.ROW_CACHE:
         return compute()
     version, _ = version_token()
     digest = hashlib.sha256(repr(parts).encode("utf-8", "surrogateescape")).hexdigest()
-    key = f"kept:{name}:{version}:{digest}"
+    key = f"kept:{name}:{get_language()}:{version}:{digest}"
     value = caches[CACHE].get(key)
     if value is None:
         value = compute()

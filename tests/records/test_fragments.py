@@ -94,3 +94,15 @@ def test_filter_counts_change_with_the_records(get):
     decision.kind = Decision.Kind.NOTED
     decision.save()
     assert f'<option value="noted">noted ({noted + 1:,})' in get("/decisions/?x=2").text
+
+
+def test_figures_kept_change_with_the_records(get):
+    """The technical-assistance page's table of figures is kept per records version: an edited
+    figure is on the page at once."""
+    from assistance.models import Figure
+
+    get("/technical-assistance/?x=1")
+    figure = Figure.objects.order_by("-report__year", "pk").first()
+    figure.value = 987654
+    figure.save()
+    assert "987,654" in get("/technical-assistance/?x=2").text
