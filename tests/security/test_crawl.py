@@ -19,6 +19,9 @@ SAMPLES = {
     "name": ["Japan Patent Office", "Atlantis"],
     "format": ["json"],
     "report": ["CWS/13/14", "NO/SUCH"],
+    "paragraph": ["146", "annex-1", "999"],
+    "ordinal": [1, 3],
+    "permalink": ["CWS/12/29/146/1", "CWS/12/29/146", "NO/SUCH/1/x"],
 }
 
 
