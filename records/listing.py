@@ -12,9 +12,9 @@ import json
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.db.models import Count, Q
 from django.http import HttpResponse, JsonResponse
-from django.conf import settings
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
