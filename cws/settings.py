@@ -97,7 +97,8 @@ MIDDLEWARE = [
     # before the session, auth and CSRF middleware, which an anonymous cached page does not need
     "cws.caching.PublicPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # the language from the address's prefix alone (English without one): cws/middleware.py
+    "cws.middleware.LanguageFromPath",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -164,6 +165,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "cws.context_processors.canonical",
+                "cws.context_processors.languages",
             ],
         },
     },
@@ -218,8 +220,19 @@ PASSWORD_CONTEXT_WORDS = [
     "admin",
 ]
 
+# The interface in WIPO's six languages (README: "Languages"). English at the bare addresses,
+# the others under a prefix (/fr/sessions/12/): cws/urls.py. The records stay in the language
+# of their source documents.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
+    ("ru", _("Russian")),
+    ("ar", _("Arabic")),
+    ("zh-hans", _("Simplified Chinese")),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Zurich"
 USE_I18N = True
 USE_TZ = True
@@ -261,7 +274,12 @@ SPECTACULAR_SETTINGS = {
         "Read-only records of WIPO's Committee on WIPO Standards: sessions, decisions, "
         "documents and their paragraphs, Tasks, Task Forces, WIPO Standards, offices, "
         "technical-assistance activities and figures, surveys. Every object carries the "
-        "address of its page on the site."
+        "address of its page on the site.\n\n"
+        "The API is in no language: kinds, statuses and roles are codes (`noted`, "
+        "`in_abeyance`, `chair`), never their labels, and record text is as the source "
+        "documents give it (English). It answers the same whatever the browser's language; "
+        "`url` fields name the English pages (`/sessions/12/`), and a page in another interface "
+        "language is the same address with its prefix (`/fr/sessions/12/`)."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,

@@ -26,7 +26,7 @@ class TaskEventInline(SubjectEventInline):
 @admin.register(Task)
 class TaskAdmin(RecordAdmin):
     list_display = [
-        "__str__",
+        "name",
         "status",
         "task_force",
         excerpt_column("description", _("description")),
@@ -38,6 +38,12 @@ class TaskAdmin(RecordAdmin):
     autocomplete_fields = ["task_force", "standards"]
     exclude = ["decisions"]
     inlines = [TaskEventInline]
+
+    @admin.display(description=_("Task"), ordering="number")
+    def name(self, task):
+        """The Task's name in the admin's language ("Tâche n° 67"); its __str__ (the
+        history's and the exports' form) stays English."""
+        return task.display_name
 
 
 class TaskForceEventInline(SubjectEventInline):
