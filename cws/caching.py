@@ -3,6 +3,9 @@
 Anonymous GET/HEAD responses of public pages and of the API are cached per process, keyed on
 the records version (``records.version``: every change of a record bumps it), the host the
 request named and the full URL; a changed record therefore misses every old entry at once.
+The URL includes the language prefix (``/fr/sessions/12/``), and a bare address is always
+English (``cws.middleware.LanguageFromPath``), so each language has its own entries and ETags
+and a page in one language is never served for another's address.
 
 The host is part of the key because pages hold absolute addresses built from it (the API's
 ``url``, feeds, the calendar, the sitemap): a request naming another port of an allowed host
@@ -30,6 +33,7 @@ from django.http import HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, quote_etag
 
+from cws.languages import unprefixed
 from records.version import current_version
 
 CACHE = "pages"
@@ -82,7 +86,9 @@ class PublicPageCache:
         """Anonymous reads of public pages: no session (so no signed-in user), no messages."""
         if not settings.PAGE_CACHE:
             return False
-        if request.method not in ("GET", "HEAD") or request.path.startswith(SKIP_PREFIXES):
+        if request.method not in ("GET", "HEAD"):
+            return False
+        if unprefixed(request.path).startswith(SKIP_PREFIXES):  # /admin/ and /fr/admin/ alike
             return False
         return not any(name in request.COOKIES for name in PRIVATE_COOKIES)
 

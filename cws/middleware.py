@@ -4,9 +4,13 @@
 - A NUL character cannot be part of any identifier, and PostgreSQL refuses it in text (a query
   with one raised a server error): in the path it is a 404 (no such page), in the query string
   a 400 that says why, whatever view, admin filter or autocomplete would have read it.
+
+And the interface language, from the address alone (``LanguageFromPath``).
 """
 
 from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed, JsonResponse
+from django.middleware.locale import LocaleMiddleware
+from django.utils.cache import cc_delim_re
 
 REFUSED_METHODS = {"TRACE", "TRACK", "CONNECT"}
 ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"]
@@ -34,3 +38,25 @@ class RejectMalformedRequests:
                 return JsonResponse({"detail": NUL_IN_QUERY}, status=400)
             return HttpResponseBadRequest(NUL_IN_QUERY, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
+
+
+class LanguageFromPath(LocaleMiddleware):
+    """Django's LocaleMiddleware: the interface language is the address's prefix (``/fr/``),
+    English without one (``i18n_patterns(prefix_default_language=False)`` in cws/urls.py), never
+    the browser's Accept-Language or a cookie. A page therefore depends on its address alone;
+    Django still sends ``Vary: Accept-Language`` for an address without a prefix, which would
+    only make shared caches keep a copy per browser language: it is taken out here."""
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if response.has_header("Vary"):
+            kept = [
+                header
+                for header in cc_delim_re.split(response["Vary"])
+                if header and header.lower() != "accept-language"
+            ]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+        return response

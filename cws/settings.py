@@ -95,7 +95,8 @@ MIDDLEWARE = [
     # before the session, auth and CSRF middleware, which an anonymous cached page does not need
     "cws.caching.PublicPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # the language from the address's prefix alone (English without one): cws/middleware.py
+    "cws.middleware.LanguageFromPath",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -159,6 +160,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "cws.context_processors.canonical",
+                "cws.context_processors.languages",
             ],
         },
     },
@@ -213,8 +215,19 @@ PASSWORD_CONTEXT_WORDS = [
     "admin",
 ]
 
+# The interface in WIPO's six languages (README: "Languages"). English at the bare addresses,
+# the others under a prefix (/fr/sessions/12/): cws/urls.py. The records stay in the language
+# of their source documents.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
+    ("ru", _("Russian")),
+    ("ar", _("Arabic")),
+    ("zh-hans", _("Simplified Chinese")),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Zurich"
 USE_I18N = True
 USE_TZ = True

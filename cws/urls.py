@@ -3,6 +3,7 @@
 from csp.constants import UNSAFE_INLINE
 from csp.decorators import csp_update
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
@@ -39,13 +40,9 @@ router.register("surveys", SurveyViewSet, basename="api-survey")
 router.register("progress-reports", ProgressReportViewSet, basename="api-progress-report")
 router.register("documents", DocumentViewSet, basename="api-document")
 
+# Addresses in no language: the API (codes, not labels), the crawlers' files and the passkey
+# endpoints the admin's sign-in script calls.
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
-    path("search/", views.SearchView.as_view(), name="search"),
-    path("", include("sessions.urls")),
-    path("", include("tasks.urls")),
-    path("", include("standards.urls")),
-    path("", include("assistance.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "robots.txt",
@@ -65,8 +62,21 @@ urlpatterns = [
     re_path(r"^api/", not_found),
     # passkeys (django-otp-webauthn), as the second step of the admin's sign-in
     path("admin/webauthn/", include("accounts.webauthn")),
-    path("admin/", admin.site.urls),
 ]
+
+# The public pages and the admin in each interface language: English at the bare addresses
+# (/sessions/12/), the others under their prefix (/fr/sessions/12/, /zh-hans/sessions/12/).
+# A bare address is always English, whatever the browser asks for (README: "Languages").
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("search/", views.SearchView.as_view(), name="search"),
+    path("", include("sessions.urls")),
+    path("", include("tasks.urls")),
+    path("", include("standards.urls")),
+    path("", include("assistance.urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=False,
+)
 
 if settings.BENCH_BASELINE:
     urlpatterns += [path("bench/baseline/", views.baseline, name="bench_baseline")]
