@@ -119,6 +119,18 @@ def placeholders(text):
     return sorted(PLACEHOLDER.findall(text.replace("%%", "")))
 
 
+# What a placeholder stands for on a page: a number (in the digits and separators of any of the
+# languages) or a short text (a name, a code).
+NUMBER = r"[\d\s.,\u00a0\u202f\u066b\u066c]+"
+COUNT_NAMES = re.compile(r"%\((?:count|counter|number|num|n|total)\)")
+
+
+def _filled(placeholder):
+    if placeholder[-1] in "di" or COUNT_NAMES.match(placeholder):
+        return NUMBER
+    return ".{1,60}?"
+
+
 def _words(text):
     return " ".join(text.split())
 
@@ -139,10 +151,11 @@ def english_strings(locale_dir):
                 continue  # the same in this language ("CWS", "ST.26", "API", "—")
             if "python-format" in entry.flags and placeholders(source):
                 parts = PLACEHOLDER.split(english)
-                words = "".join(parts)
-                if len(re.sub(r"\W", "", words)) < 3:
+                if len(re.sub(r"\W", "", "".join(parts))) < 3:
                     continue  # "%(a)s: %(b)s": no English word in it
-                pattern = "(?:.+?)".join(re.escape(part) for part in parts)
+                pattern = re.escape(parts[0])
+                for placeholder, part in zip(PLACEHOLDER.findall(english), parts[1:], strict=True):
+                    pattern += _filled(placeholder) + re.escape(part)
                 patterns.append((english, re.compile(pattern.replace("%%", "%"))))
             else:
                 exact.add(english.replace("%%", "%") if "python-format" in entry.flags else english)
