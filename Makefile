@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 TEST_ENV := DJANGO_SECRET_KEY=test-only-not-secret DJANGO_SECURE_SSL_REDIRECT=0
 
-.PHONY: install run records test test-app test-browser schemathesis lint format system-deps
+.PHONY: install run records test test-app test-browser schemathesis lint format system-deps messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -25,8 +25,13 @@ node_modules/.installed: package.json package-lock.json
 system-deps:
 	./scripts/system-deps.sh
 
+# The interface in six languages: locale/*/LC_MESSAGES/django.po compiled to .mo (needs
+# gettext's msgfmt: make system-deps). The .mo files are built, not committed.
+messages: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
+
 # Set up (venv, install, migrate, load the records) and serve http://127.0.0.1:8000 (DEBUG on).
-run: install
+run: install messages
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_records
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver $(HOST)
@@ -38,11 +43,11 @@ records: install
 # The whole suite; DATABASE_URL=postgres://... runs it on PostgreSQL.
 test: test-app test-browser
 
-test-app: install
+test-app: install messages
 	$(TEST_ENV) $(BIN)/pytest --create-db -n 2 -m "not browser and not isolated" $(PYTEST_ARGS)
 
 # Browser tests and tests that empty the database run on their own, one at a time.
-test-browser: install system-deps node_modules/.installed
+test-browser: install system-deps messages node_modules/.installed
 	$(TEST_ENV) $(BIN)/pytest --create-db -m "browser or isolated" $(PYTEST_ARGS)
 
 # A bounded schemathesis run of the API against its own schema, on 127.0.0.1.

@@ -100,7 +100,7 @@ SOURCES = [
         ["description", "task_force__name", "note"],
         "description",
         lambda t: (
-            str(t) + (f" — {t.task_force}" if t.task_force else ""),
+            t.display_name + (f" — {t.task_force}" if t.task_force else ""),
             t.get_absolute_url(),
             None,
         ),

@@ -269,7 +269,12 @@ SPECTACULAR_SETTINGS = {
         "Read-only records of WIPO's Committee on WIPO Standards: sessions, decisions, "
         "documents and their paragraphs, Tasks, Task Forces, WIPO Standards, offices, "
         "technical-assistance activities and figures, surveys. Every object carries the "
-        "address of its page on the site."
+        "address of its page on the site.\n\n"
+        "The API is in no language: kinds, statuses and roles are codes (`noted`, "
+        "`in_abeyance`, `chair`), never their labels, and record text is as the source "
+        "documents give it (English). It answers the same whatever the browser's language; "
+        "`url` fields name the English pages (`/sessions/12/`), and a page in another interface "
+        "language is the same address with its prefix (`/fr/sessions/12/`)."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,

@@ -1,4 +1,5 @@
-"""sitemap.xml: every public page."""
+"""sitemap.xml: every public page, in each interface language: one <url> per page and
+language, each naming the page in the others (hreflang alternates, English as x-default)."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
@@ -8,7 +9,15 @@ from standards.models import Standard
 from tasks.models import Survey, Task, TaskForce
 
 
-class PagesSitemap(Sitemap):
+class Translated(Sitemap):
+    """A page in every interface language (``reverse`` runs in each language in turn)."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class PagesSitemap(Translated):
     def items(self):
         return [
             "home",
@@ -19,14 +28,23 @@ class PagesSitemap(Sitemap):
             "standard_list",
             "document_list",
             "technical_assistance",
-            "api_docs",
         ]
 
     def location(self, name):
         return reverse(name)
 
 
-class RecordSitemap(Sitemap):
+class ApiSitemap(Sitemap):
+    """The API's documentation, in no language."""
+
+    def items(self):
+        return ["api_docs"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class RecordSitemap(Translated):
     def __init__(self, queryset):
         self.queryset = queryset
 
@@ -34,7 +52,7 @@ class RecordSitemap(Sitemap):
         return self.queryset
 
 
-class WorkProgramSitemap(Sitemap):
+class WorkProgramSitemap(Translated):
     def items(self):
         return Session.objects.order_by("number")
 
@@ -44,6 +62,7 @@ class WorkProgramSitemap(Sitemap):
 
 SITEMAPS = {
     "pages": PagesSitemap,
+    "api": ApiSitemap,
     "sessions": RecordSitemap(Session.objects.order_by("number")),
     "work-programs": WorkProgramSitemap,
     "tasks": RecordSitemap(Task.objects.order_by("number")),

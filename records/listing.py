@@ -12,9 +12,10 @@ import json
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.db.models import Count, Q
 from django.http import HttpResponse, JsonResponse
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 from rest_framework import serializers
@@ -148,7 +149,10 @@ class FilteredListView(FilterView):
     def get(self, request, *args, **kwargs):
         export_format = request.GET.get("format")
         if export_format in ("csv", "json"):
-            return self.export(export_format)
+            # the API's rows, in no interface language: the same file from /fr/decisions/
+            # as from /decisions/ (codes, English names, the pages' bare addresses)
+            with translation.override(settings.LANGUAGE_CODE):
+                return self.export(export_format)
         return super().get(request, *args, **kwargs)
 
     def api(self):

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from records.filters import related
@@ -483,6 +484,14 @@ class Paragraph(NaturalKeyModel):
         return f"¶{self.number}" if self.part == self.Part.BODY else f"Annex ¶{self.number}"
 
     @property
+    def display_label(self):
+        """The label on a page, in the interface language ("Annexe ¶3"); ``label`` stays the
+        citation's own form (English) in exports, the API and citations."""
+        if self.part == self.Part.BODY:
+            return self.label
+        return _("Annex ¶%(number)s") % {"number": self.number}
+
+    @property
     def anchor(self):
         return f"p{self.number}" if self.part == self.Part.BODY else f"annex-p{self.number}"
 
@@ -608,19 +617,19 @@ class DecisionQuerySet(RecordQuerySet):
 
 
 class DecisionKind(models.TextChoices):
-    NOTED = "noted", _("noted")
-    APPROVED = "approved", _("approved")
-    AGREED = "agreed", _("agreed")
-    ADOPTED = "adopted", _("adopted")
-    NOT_ADOPTED = "not_adopted", _("did not adopt")
-    NOT_APPROVED = "not_approved", _("did not approve")
-    REQUESTED = "requested", _("requested")
-    ENCOURAGED = "encouraged", _("encouraged")
-    CONSIDERED = "considered", _("considered")
-    ELECTED = "elected", _("elected")
-    SUPPORTED = "supported", _("supported")
-    ASSIGNED = "assigned", _("assigned")
-    REVIEWED = "reviewed", _("reviewed")
+    NOTED = "noted", pgettext_lazy("decision verb", "noted")
+    APPROVED = "approved", pgettext_lazy("decision verb", "approved")
+    AGREED = "agreed", pgettext_lazy("decision verb", "agreed")
+    ADOPTED = "adopted", pgettext_lazy("decision verb", "adopted")
+    NOT_ADOPTED = "not_adopted", pgettext_lazy("decision verb", "did not adopt")
+    NOT_APPROVED = "not_approved", pgettext_lazy("decision verb", "did not approve")
+    REQUESTED = "requested", pgettext_lazy("decision verb", "requested")
+    ENCOURAGED = "encouraged", pgettext_lazy("decision verb", "encouraged")
+    CONSIDERED = "considered", pgettext_lazy("decision verb", "considered")
+    ELECTED = "elected", pgettext_lazy("decision verb", "elected")
+    SUPPORTED = "supported", pgettext_lazy("decision verb", "supported")
+    ASSIGNED = "assigned", pgettext_lazy("decision verb", "assigned")
+    REVIEWED = "reviewed", pgettext_lazy("decision verb", "reviewed")
 
 
 # How a proposal reads: what the Committee was asked to do, never as if it had done it.

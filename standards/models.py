@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from records.dates import format_date, precision_constraints, precision_field
@@ -12,8 +13,8 @@ from sessions.events import EVENT_KEY, DecisionEvent, EventQuerySet, event_const
 
 
 class StandardStatus(models.TextChoices):
-    ADOPTED = "adopted", _("adopted")
-    DRAFT = "draft", _("draft, not adopted")
+    ADOPTED = "adopted", pgettext_lazy("standard status", "adopted")
+    DRAFT = "draft", pgettext_lazy("standard status", "draft, not adopted")
 
 
 class StandardQuerySet(RecordQuerySet):
@@ -85,15 +86,15 @@ class Standard(NaturalKeyModel):
 
 
 class StandardEventKind(models.TextChoices):
-    PROPOSED = "proposed", _("proposed")
-    ADOPTED = "adopted", _("adopted")
-    NOT_ADOPTED = "not_adopted", _("not adopted")
-    REVISION_PROPOSED = "revision_proposed", _("revision proposed")
-    REVISED = "revised", _("revision approved")
-    PUBLISHED = "published", _("version published")
-    IN_FORCE = "in_force", _("entered into force")
-    IMPLEMENTATION = "implementation", _("implementation reported")
-    REFERENCED = "referenced", _("referred to")
+    PROPOSED = "proposed", pgettext_lazy("standard event", "proposed")
+    ADOPTED = "adopted", pgettext_lazy("standard event", "adopted")
+    NOT_ADOPTED = "not_adopted", pgettext_lazy("standard event", "not adopted")
+    REVISION_PROPOSED = "revision_proposed", pgettext_lazy("standard event", "revision proposed")
+    REVISED = "revised", pgettext_lazy("standard event", "revision approved")
+    PUBLISHED = "published", pgettext_lazy("standard event", "version published")
+    IN_FORCE = "in_force", pgettext_lazy("standard event", "entered into force")
+    IMPLEMENTATION = "implementation", pgettext_lazy("standard event", "implementation reported")
+    REFERENCED = "referenced", pgettext_lazy("standard event", "referred to")
 
 
 class StandardEventQuerySet(EventQuerySet):

@@ -11,3 +11,6 @@ class TaskDecisionFeed(SubjectDecisionFeed):
     lookup = "number"
     relation = "tasks"
     not_found = _("There is no Task No. %(value)s in the records.")
+
+    def title(self, task):
+        return self.title_format % {"subject": task.display_name}

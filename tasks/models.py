@@ -3,6 +3,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from records.dates import format_range, precision_constraints, precision_field
@@ -12,9 +13,9 @@ from sessions.models import source_paragraph
 
 
 class TaskForceStatus(models.TextChoices):
-    ACTIVE = "active", _("active")
-    RESTARTED = "restarted", _("restarted")
-    INACTIVE = "inactive", _("inactive")
+    ACTIVE = "active", pgettext_lazy("task force status", "active")
+    RESTARTED = "restarted", pgettext_lazy("task force status", "restarted")
+    INACTIVE = "inactive", pgettext_lazy("task force status", "inactive")
 
 
 class TaskForceQuerySet(RecordQuerySet):
@@ -82,10 +83,10 @@ class TaskForce(NaturalKeyModel):
 
 
 class TaskStatus(models.TextChoices):
-    ACTIVE = "active", _("active")
-    IN_ABEYANCE = "in_abeyance", _("in abeyance")
-    COMPLETED = "completed", _("completed")
-    DISCONTINUED = "discontinued", _("discontinued")
+    ACTIVE = "active", pgettext_lazy("task status", "active")
+    IN_ABEYANCE = "in_abeyance", pgettext_lazy("task status", "in abeyance")
+    COMPLETED = "completed", pgettext_lazy("task status", "completed")
+    DISCONTINUED = "discontinued", pgettext_lazy("task status", "discontinued")
 
 
 class TaskQuerySet(RecordQuerySet):
@@ -162,7 +163,13 @@ class Task(NaturalKeyModel):
         constraints = [choices_check("status", TaskStatus, "task_status_valid", True)]
 
     def __str__(self):
+        """The Task's name in exports, the API and the admin's history: always English."""
         return f"Task No. {self.number}"
+
+    @property
+    def display_name(self):
+        """The Task's name on a page, in the interface language ("Tâche n° 24")."""
+        return _("Task No. %(number)s") % {"number": self.number}
 
     def get_absolute_url(self):
         return reverse("task_detail", args=[self.number])
