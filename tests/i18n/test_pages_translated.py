@@ -3,8 +3,12 @@ outside the record content (issue 14): each text a person reads or hears (text, 
 placeholders, button values) is compared with the catalogue's English strings whose translation
 differs; record text is marked lang="en" and left out. One render per page per language."""
 
+import json
+
 import lxml.html
 import pytest
+from django.urls import reverse
+from django.utils import translation
 
 from tests.i18n.catalogues import LANGUAGES
 from tests.i18n.pages import PAGES, STATUS, english_left, html_element, in_language, readable_texts
@@ -109,3 +113,28 @@ def test_search_works_in_every_language(get, language):
     hrefs = set(document.xpath("//main//a/@href"))
     assert {f"/{language}/tasks/44/", f"/{language}/standards/ST.26/"} <= hrefs
     assert document.xpath("//main//mark")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_admin_shows_no_english_interface_string(superuser_client, admin_url, language):
+    """The admin in another language (Django's own strings and our models' labels): its index,
+    the Tasks' list and a Task's form."""
+    from tasks.models import Task
+
+    task = Task.objects.get(number=67)
+    with translation.override(language):  # reverse() gives the address in the active language
+        addresses = [
+            reverse("admin:index"),
+            admin_url(Task, "changelist"),
+            admin_url(Task, "change", task.pk),
+        ]
+    assert all(address.startswith(f"/{language}/admin/") for address in addresses), addresses
+    left = {}
+    for address in addresses:
+        response = superuser_client.get(address)
+        assert response.status_code == 200, address
+        html = response.content.decode()
+        assert html_element(html)["lang"] == language
+        for text, where in english_left(html, LANGUAGES[language]):
+            left.setdefault(address, []).append(f"{text!r} in {where}")
+    assert left == {}, "English interface strings:\n" + json.dumps(left, indent=1)
