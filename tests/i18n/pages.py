@@ -132,6 +132,24 @@ def english_left(html, locale_dir):
     return left
 
 
+# English month names: a date left in English format ("16 September 2024", "Sep. 2024").
+ENGLISH_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*\d"
+    r"|\d\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+
+
+def english_dates(html):
+    """Dates written with an English month name outside record text: [(text, where)]."""
+    return [
+        (text, _where(element))
+        for text, element, lang in readable_texts(html)
+        if not (lang == "en" or lang.startswith("en-")) and ENGLISH_MONTH.search(text)
+    ]
+
+
 def html_element(html):
     """The attributes of the page's <html> element."""
     match = re.search(r"<html\b([^>]*)>", html)

@@ -11,7 +11,15 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests.i18n.catalogues import LANGUAGES
-from tests.i18n.pages import PAGES, STATUS, english_left, html_element, in_language, readable_texts
+from tests.i18n.pages import (
+    PAGES,
+    STATUS,
+    english_dates,
+    english_left,
+    html_element,
+    in_language,
+    readable_texts,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -25,8 +33,8 @@ def test_no_english_interface_string_is_left(get, language, name):
         "lang": language,
         "dir": "rtl" if language == "ar" else "ltr",
     }
-    left = english_left(html, LANGUAGES[language])
-    assert left == [], f"{url}: English interface strings (text, element):\n" + "\n".join(
+    left = english_left(html, LANGUAGES[language]) + english_dates(html)
+    assert left == [], f"{url}: English interface strings or dates (text, element):\n" + "\n".join(
         f"  {text!r} in {where}" for text, where in left
     )
 
@@ -40,6 +48,7 @@ def test_the_check_finds_the_english_of_an_english_page(get):
     left = {text for text, _ in english_left(html, "fr")}
     assert {"Skip to main content", "Tasks", "Decisions", "Search"} <= left
     assert "CWS Records" not in left  # the same in French
+    assert english_dates(html)  # the session's dates
     # and a number in an English sentence with placeholders
     assert english_left('<html lang="fr"><body><p>12 paragraphs</p></body></html>', "fr") == [
         ("12 paragraphs", "p < body < html")
