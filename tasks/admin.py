@@ -45,6 +45,11 @@ class TaskAdmin(RecordAdmin):
         history's and the exports' form) stays English."""
         return task.display_name
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:  # the form's heading: the Task's name in the admin's language
+            context["subtitle"] = obj.display_name
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
 
 class TaskForceEventInline(SubjectEventInline):
     model = TaskForceEvent
