@@ -106,3 +106,17 @@ def test_figures_kept_change_with_the_records(get):
     figure.value = 987654
     figure.save()
     assert "987,654" in get("/technical-assistance/?x=2").text
+
+
+def test_rows_are_kept_per_language(get):
+    """A row rendered for the English page is never shown on the French one, nor the reverse."""
+    import re
+
+    def outcomes(text):
+        return set(re.findall(r'<span class="kind kind-noted">([^<]+)</span>', text))
+
+    english = outcomes(get("/sessions/12/").text)
+    french = outcomes(get("/fr/sessions/12/").text)
+    again = outcomes(get("/sessions/12/?again=1").text)
+    assert english == again == {"noted"}
+    assert french and french.isdisjoint(english)
