@@ -1,5 +1,9 @@
 """sitemap.xml: every public page, in each interface language: one <url> per page and
-language, each naming the page in the others (hreflang alternates, English as x-default)."""
+language, each naming the page in the others (hreflang alternates, English as x-default).
+
+``/sitemap.xml`` is an index of one sitemap per kind of page (``/sitemap-decisions.xml``...):
+every page in six languages with its alternates is megabytes, too long to render and send as
+one file whenever the records change."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse

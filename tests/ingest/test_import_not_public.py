@@ -37,6 +37,9 @@ SURFACES = [
     "/api/task-forces/",
     "/feeds/decisions/",
     "/sitemap.xml",
+    "/sitemap-sessions.xml",
+    "/sitemap-documents.xml",
+    "/sitemap-decisions.xml",
     "/calendar/sessions.ics",
 ]
 # Addresses of the draft's own records: not found until published.

@@ -68,7 +68,8 @@ def test_a_nul_byte_in_a_public_query_string_is_a_clear_400(client):
         ("/api/sessions/12/", '"url":"http://testserver/sessions/12/"'),
         ("/feeds/sessions/12/", "http://testserver/sessions/12/"),
         ("/calendar/sessions.ics", "http://testserver/sessions/12/"),
-        ("/sitemap.xml", "http://testserver/sessions/12/"),
+        ("/sitemap.xml", "http://testserver/sitemap-sessions.xml"),
+        ("/sitemap-sessions.xml", "http://testserver/sessions/12/"),
     ],
 )
 def test_another_port_in_the_host_header_does_not_poison_the_cache(path, needle):

@@ -6,6 +6,7 @@ import pytest
 from django.utils.html import escape
 
 from sessions.models import Decision
+from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +78,7 @@ def test_an_unknown_decision_is_a_404(get, url):
 
 
 def test_every_decision_is_in_the_sitemap_and_the_api(get, api):
-    sitemap = get("/sitemap.xml").text
+    sitemap = sitemap_text(get)
     decisions = Decision.objects.select_related("paragraph__document")
     for decision in decisions:
         assert f"<loc>http://testserver{decision.get_absolute_url()}</loc>" in sitemap

@@ -6,6 +6,7 @@ import pytest
 from django.utils.html import escape
 
 from sessions.models import Office
+from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,7 @@ def test_an_unknown_office_is_a_404(get):
 
 
 def test_every_office_is_in_the_sitemap_and_the_api(get, api):
-    sitemap = get("/sitemap.xml").text
+    sitemap = sitemap_text(get)
     for office in Office.objects.all():
         assert f"<loc>http://testserver{escape(office.get_absolute_url())}</loc>" in sitemap
     office = Office.objects.get(name="Japan Patent Office")
