@@ -22,6 +22,7 @@ SAMPLES = {
     "paragraph": ["146", "annex-1", "999"],
     "ordinal": [1, 3],
     "permalink": ["CWS/12/29/146/1", "CWS/12/29/146", "NO/SUCH/1/x"],
+    "section": ["decisions", "sessions", "nothing"],
 }
 
 
