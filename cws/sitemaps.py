@@ -53,7 +53,9 @@ class RecordSitemap(Translated):
         self.queryset = queryset
 
     def items(self):
-        return self.queryset
+        # a fresh query each time: the sitemap lists (item, language) pairs, which evaluates the
+        # queryset, and this one lives as long as the process
+        return self.queryset.all()
 
 
 class WorkProgramSitemap(Translated):

@@ -57,3 +57,12 @@ def test_a_canonical_page_names_itself_and_may_be_indexed(get, path):
     text = get(path).text
     assert f'<link rel="canonical" href="http://testserver{path}">' in text
     assert 'name="robots"' not in text
+
+
+def test_the_sitemap_lists_a_record_added_after_it_was_first_read(get):
+    """The sitemaps live as long as the process: each reading queries the records again."""
+    from sessions.models import Session
+
+    assert "http://testserver/sessions/98/</loc>" not in sitemap_text(get)
+    Session.objects.create(number=98)
+    assert "http://testserver/sessions/98/</loc>" in sitemap_text(get)
