@@ -26,8 +26,12 @@ system-deps:
 	./scripts/system-deps.sh
 
 # The interface in six languages: locale/*/LC_MESSAGES/django.po compiled to .mo (needs
-# gettext's msgfmt: make system-deps). The .mo files are built, not committed.
+# gettext's msgfmt: installed here when run as root on Debian). The .mo files are built, not
+# committed.
 messages: install
+	@command -v msgfmt >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends gettext >/dev/null; } || \
+	  { echo "msgfmt is missing: install gettext (Debian: apt-get install gettext)" >&2; exit 1; }
 	DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 # Set up (venv, install, migrate, load the records) and serve http://127.0.0.1:8000 (DEBUG on).
