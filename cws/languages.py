@@ -4,6 +4,7 @@ address with another prefix (the URL patterns themselves are not translated)."""
 
 from django.conf import settings
 from django.urls import get_script_prefix
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation.trans_real import language_code_prefix_re
 
@@ -30,7 +31,7 @@ def alternates(request):
     current = get_language()
     languages = []
     for code, _name in settings.LANGUAGES:
-        path = prefix + in_language(request.path_info, code)
+        path = prefix + escape_uri_path(in_language(request.path_info, code))  # spaces: %20
         languages.append(
             {
                 "code": code,

@@ -174,3 +174,11 @@ def test_search_and_errors_in_another_language(get):
     missing = page(get("/es/no-such-page/", status=404))
     assert missing.get("lang") == "es"
     assert missing.xpath("//h1")[0].text_content() != "Not found"
+
+
+def test_the_switch_and_the_alternates_escape_the_address(get):
+    """An office's address holds spaces: the links to it in other languages are valid URLs."""
+    text = get("/offices/Japan%20Patent%20Office/").text
+    assert 'href="/fr/offices/Japan%20Patent%20Office/"' in text
+    assert 'href="http://testserver/ar/offices/Japan%20Patent%20Office/"' in text
+    assert 'Japan Patent Office/"' not in text
