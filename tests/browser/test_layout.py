@@ -8,27 +8,10 @@ import json
 import pytest
 
 from tests.browser.conftest import AXE
+from tests.browser.i18n_checks import OVERFLOW  # what overflows the page on either side
 from tests.browser.test_accessibility import PAGES, WCAG
 
 WIDTHS = [390, 1280]
-
-# What overflows the page: the elements that reach past its right edge, outside any region
-# that scrolls by itself.
-OVERFLOW = """() => {
-  const width = document.documentElement.clientWidth;
-  const scrolls = el => {
-    for (let p = el.parentElement; p; p = p.parentElement) {
-      const x = getComputedStyle(p).overflowX;
-      if (x === 'auto' || x === 'scroll' || x === 'hidden') return true;
-    }
-    return false;
-  };
-  const wide = [...document.body.querySelectorAll('*')].filter(el => {
-    const box = el.getBoundingClientRect();
-    return box.width > 0 && box.right > width + 1 && !scrolls(el);
-  }).slice(0, 5).map(el => el.tagName.toLowerCase() + '.' + el.className);
-  return {page: document.documentElement.scrollWidth - width, wide};
-}"""
 
 # Every region that scrolls sideways is labelled (a region with a name, or a table with its
 # caption) and reachable by keyboard (focusable itself, or holding a link to move to).
